@@ -1,0 +1,7 @@
+import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { planCommand } from './plan.js';
+import { templatesCommand } from './templates.js';
+
+/** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand];

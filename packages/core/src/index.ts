@@ -1,0 +1,71 @@
+// The public API of @campaign-planner/core. Everything not exported here is internal.
+
+// Schemas and types
+export { LOCALES, localizedTextSchema, idSchema, instantSchema } from './schemas/common.js';
+export type { Locale, LocalizedText } from './schemas/common.js';
+export { isValidTimeZone, timeZoneSchema } from './schemas/time-zone.js';
+export { STANDARD_PHASE_IDS, phaseSchema } from './schemas/phase.js';
+export type { Phase, StandardPhaseId } from './schemas/phase.js';
+export { WORKSTREAMS, TASK_STATUSES, taskSchema } from './schemas/task.js';
+export type { Task, TaskInput, TaskStatus, Workstream } from './schemas/task.js';
+export { PLAN_VERSION, DEFAULT_PLATFORM_TIME_ZONE, planSchema, planSourceSchema } from './schemas/plan.js';
+export type { Plan, PlanInput, PlanSource } from './schemas/plan.js';
+export {
+  templateSchema,
+  templatePhaseSchema,
+  templateTaskSchema,
+  relativeTimeSchema,
+  publishedCalendarSchema,
+  instantiateOptionsSchema,
+} from './schemas/template.js';
+export type {
+  Template,
+  TemplateInput,
+  TemplatePhase,
+  TemplateTask,
+  RelativeTime,
+  PublishedCalendar,
+  PublishedCalendarInput,
+  InstantiateOptions,
+} from './schemas/template.js';
+
+// Errors
+export { PlanValidationError } from './errors/validation-error.js';
+export { formatPath } from './errors/issue.js';
+export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
+
+// Time
+export {
+  parseWallTime,
+  resolveWallTime,
+  toWallTime,
+  formatInZone,
+  formatISOInZone,
+  addCalendarDays,
+  formatCalendarDate,
+  startOfDayInZone,
+} from './time/wall-time.js';
+export type { WallTime, CalendarDate } from './time/wall-time.js';
+export { expandRecurrence, recurrenceProblem, MAX_OCCURRENCES } from './time/recurrence.js';
+export type { ExpandOptions } from './time/recurrence.js';
+export { anchorDay } from './time/anchor-day.js';
+
+// Plans
+export { parsePlan, safeParsePlan } from './plan/parse-plan.js';
+export type { ParsePlanResult } from './plan/parse-plan.js';
+export { serializePlan } from './plan/serialize-plan.js';
+export { checkPlan } from './plan/check-plan.js';
+export { findDependencyCycles } from './plan/dependency-cycles.js';
+export { taskOccurrences, campaignStart, campaignEnd, phaseAt } from './plan/occurrences.js';
+
+// Templates
+export { instantiate, parseTemplate } from './templates/instantiate.js';
+export { listTemplates, getTemplate } from './templates/registry.js';
+export type { TemplateSummary } from './templates/registry.js';
+
+// Labels
+export { WORKSTREAM_LABELS, STATUS_LABELS, localize } from './i18n/labels.js';
+
+// Exports
+export { toMarkdown } from './export/markdown.js';
+export type { MarkdownOptions } from './export/markdown.js';

@@ -1,0 +1,93 @@
+import type { Issue } from '../errors/issue.js';
+import type { Plan } from '../schemas/plan.js';
+import { formatISOInZone } from '../time/wall-time.js';
+import { expandRecurrence, recurrenceProblem } from '../time/recurrence.js';
+import { findDependencyCycles } from './dependency-cycles.js';
+import { campaignEnd, campaignStart } from './occurrences.js';
+
+function checkIds(items: ReadonlyArray<{ id: string }>, key: 'phases' | 'tasks', issues: Issue[]): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const seen = first.get(item.id);
+    if (seen === undefined) first.set(item.id, i);
+    else issues.push({ code: 'duplicate_id', path: [key, i, 'id'], message: `duplicate id "${item.id}" (first used at ${key}[${seen}])` });
+  });
+}
+
+function checkPhases(plan: Plan, issues: Issue[]): void {
+  const z = plan.platformTimeZone;
+  plan.phases.forEach((phase, i) => {
+    if (phase.end.getTime() <= phase.start.getTime())
+      issues.push({ code: 'phase_empty', path: ['phases', i, 'end'], message: `expected end after start (${formatISOInZone(phase.start, z)})` });
+    const next = plan.phases[i + 1];
+    if (next && next.start.getTime() !== phase.end.getTime())
+      issues.push({
+        code: 'phase_not_contiguous',
+        path: ['phases', i + 1, 'start'],
+        message: `expected ${formatISOInZone(phase.end, z)}, the end of phase "${phase.id}": phases must follow each other without gap or overlap`,
+      });
+  });
+}
+
+function checkTasks(plan: Plan, issues: Issue[]): void {
+  const phaseIds = new Set(plan.phases.map((p) => p.id));
+  const taskIds = new Set(plan.tasks.map((t) => t.id));
+  const start = campaignStart(plan);
+  const end = campaignEnd(plan);
+  const z = plan.platformTimeZone;
+  const range = `${formatISOInZone(start, z)} .. ${formatISOInZone(end, z)}`;
+
+  plan.tasks.forEach((task, i) => {
+    if (!phaseIds.has(task.phase))
+      issues.push({ code: 'unknown_phase', path: ['tasks', i, 'phase'], message: `unknown phase "${task.phase}", expected one of ${[...phaseIds].join(', ')}` });
+    task.dependsOn.forEach((dep, j) => {
+      if (dep === task.id) issues.push({ code: 'self_dependency', path: ['tasks', i, 'dependsOn', j], message: 'a task cannot depend on itself' });
+      else if (!taskIds.has(dep)) issues.push({ code: 'unknown_dependency', path: ['tasks', i, 'dependsOn', j], message: `unknown task "${dep}"` });
+    });
+    // The campaign's closing instant is a valid deadline ("by the end of the review").
+    if (task.due < start || task.due > end)
+      issues.push({ code: 'due_outside_campaign', path: ['tasks', i, 'due'], message: `due ${formatISOInZone(task.due, z)} is outside the campaign ${range}` });
+    if (task.start && task.start > task.due)
+      issues.push({ code: 'due_before_start', path: ['tasks', i, 'due'], message: `due ${formatISOInZone(task.due, z)} is before the task's start ${formatISOInZone(task.start, z)}` });
+    if (task.recurrence !== undefined) checkRecurrence(plan, i, end, issues);
+  });
+
+  const edges = new Map(plan.tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id)] as const));
+  for (const cycle of findDependencyCycles(edges)) {
+    const index = plan.tasks.findIndex((t) => t.id === cycle[0]);
+    issues.push({ code: 'dependency_cycle', path: ['tasks', index, 'dependsOn'], message: `dependency cycle: ${cycle.join(' -> ')}` });
+  }
+}
+
+function checkRecurrence(plan: Plan, i: number, end: Date, issues: Issue[]): void {
+  const task = plan.tasks[i]!;
+  const rule = task.recurrence!;
+  const path = ['tasks', i, 'recurrence'];
+  const problem = recurrenceProblem(rule, plan.platformTimeZone);
+  if (problem) {
+    issues.push({ code: 'invalid_rrule', path, message: problem });
+    return;
+  }
+  const within = expandRecurrence(rule, task.due, plan.platformTimeZone, { until: end, limit: 1 });
+  if (within.length > 0) return;
+  const any = expandRecurrence(rule, task.due, plan.platformTimeZone, { limit: 1 });
+  issues.push(
+    any.length === 0
+      ? { code: 'empty_recurrence', path, message: `the rule "${rule}" yields no occurrence from the task's due time` }
+      : { code: 'recurrence_outside_campaign', path, message: `the rule "${rule}" yields no occurrence before the campaign ends` },
+  );
+}
+
+/**
+ * Rules beyond shape: unique ids, phases that tile the campaign, known phases and dependencies,
+ * no dependency cycle, deadlines inside the campaign and after their start, usable recurrence rules.
+ * Returns every problem found (empty when the plan is sound).
+ */
+export function checkPlan(plan: Plan): Issue[] {
+  const issues: Issue[] = [];
+  checkIds(plan.phases, 'phases', issues);
+  checkIds(plan.tasks, 'tasks', issues);
+  checkPhases(plan, issues);
+  checkTasks(plan, issues);
+  return issues;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod/mini';
+import { idSchema, instantSchema, localizedTextSchema } from './common.js';
+
+/** Workstreams: the rows inside every phase. */
+export const WORKSTREAMS = ['operations', 'product', 'traffic', 'marketing', 'visual', 'logistics-service'] as const;
+/** A workstream id. */
+export type Workstream = (typeof WORKSTREAMS)[number];
+
+/** Task statuses. `done` and `skipped` close a task. */
+export const TASK_STATUSES = ['todo', 'in-progress', 'done', 'blocked', 'skipped'] as const;
+/** A task status. */
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * A task of a plan. `due` is an instant; templates define it as a wall-clock time in the platform zone.
+ * `recurrence` is an RFC 5545 RRULE body (`FREQ=DAILY;COUNT=3`, no `DTSTART`): its first occurrence is
+ * `due`, and every occurrence keeps `due`'s wall-clock time in the platform zone across DST changes.
+ * An `UNTIL` without `Z` is a wall time in the platform zone; with `Z` it is a UTC instant.
+ */
+export const taskSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  phase: idSchema,
+  workstream: z.enum(WORKSTREAMS),
+  due: instantSchema,
+  start: z.optional(instantSchema),
+  recurrence: z.optional(z.string().check(z.minLength(1))),
+  dependsOn: z._default(z.array(idSchema), () => []),
+  owner: z.optional(z.string().check(z.minLength(1))),
+  status: z._default(z.enum(TASK_STATUSES), 'todo'),
+  weight: z._default(z.number().check(z.positive('expected a weight above 0'), z.lte(1000)), 1),
+  critical: z._default(z.boolean(), false),
+  tags: z._default(z.array(z.string().check(z.minLength(1))), () => []),
+  notes: z.optional(z.string()),
+});
+/** A task of a plan (after parsing: defaults filled in). */
+export type Task = z.infer<typeof taskSchema>;
+/** A task as written in a file (defaults optional). */
+export type TaskInput = z.input<typeof taskSchema>;

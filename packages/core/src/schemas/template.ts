@@ -1,0 +1,109 @@
+import { z } from 'zod/mini';
+import { idSchema, localizedTextSchema } from './common.js';
+import { DEFAULT_PLATFORM_TIME_ZONE } from './plan.js';
+import { TASK_STATUSES, WORKSTREAMS } from './task.js';
+import { timeZoneSchema } from './time-zone.js';
+
+const dayOffset = z.number().check(z.int('expected a whole number of days'));
+
+/**
+ * A deadline relative to the campaign, as a wall-clock time in the platform zone:
+ * `days` calendar days from the anchor day (the sale day), from the first day of a phase (`phase-start`),
+ * or from the day the phase ends (`phase-end`: the day after its last day, so `days: -1` is its last day),
+ * at `time` (`HH:mm`).
+ *
+ * @example
+ * { from: 'phase-end', phase: 'build-up', days: -1, time: '23:59' } // 23:59 on the last day of the build-up
+ */
+export const relativeTimeSchema = z.strictObject({
+  from: z.enum(['anchor', 'phase-start', 'phase-end']),
+  phase: z.optional(idSchema),
+  days: z._default(dayOffset, 0),
+  time: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm')), '23:59'),
+});
+/** A deadline relative to the campaign. */
+export type RelativeTime = z.infer<typeof relativeTimeSchema>;
+
+/** A phase of a template: its first and last day as calendar-day offsets from the anchor day. */
+export const templatePhaseSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  firstDay: dayOffset,
+  lastDay: dayOffset,
+});
+/** A phase of a template. */
+export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
+
+/** A task of a template; its times are relative (see {@link relativeTimeSchema}). */
+export const templateTaskSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  phase: idSchema,
+  workstream: z.enum(WORKSTREAMS),
+  due: relativeTimeSchema,
+  start: z.optional(relativeTimeSchema),
+  /** An RRULE body; without COUNT or UNTIL it repeats until the end of `within` (default: the task's phase). */
+  recurrence: z.optional(
+    z.strictObject({ rule: z.string().check(z.minLength(1)), within: z._default(z.enum(['phase', 'campaign']), 'phase') }),
+  ),
+  dependsOn: z._default(z.array(idSchema), () => []),
+  owner: z.optional(z.string().check(z.minLength(1))),
+  status: z._default(z.enum(TASK_STATUSES), 'todo'),
+  weight: z._default(z.number().check(z.positive(), z.lte(1000)), 1),
+  critical: z._default(z.boolean(), false),
+  tags: z._default(z.array(z.string().check(z.minLength(1))), () => []),
+  notes: z.optional(z.string()),
+});
+/** A task of a template. */
+export type TemplateTask = z.infer<typeof templateTaskSchema>;
+
+/**
+ * A campaign described relative to its sale day, for any year. The anchor is an RRULE whose first
+ * occurrence in a year is the sale day (`FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11`).
+ */
+export const templateSchema = z.strictObject({
+  id: idSchema,
+  version: z.number().check(z.int(), z.positive()),
+  name: localizedTextSchema,
+  description: z.optional(localizedTextSchema),
+  platform: z.string().check(z.minLength(1)),
+  platformTimeZone: z._default(timeZoneSchema, DEFAULT_PLATFORM_TIME_ZONE),
+  anchor: z.strictObject({ rule: z.string().check(z.minLength(1)), description: z.optional(localizedTextSchema) }),
+  phases: z.array(templatePhaseSchema).check(z.minLength(1, 'expected at least one phase')),
+  tasks: z.array(templateTaskSchema),
+});
+/** A campaign template (after parsing). */
+export type Template = z.infer<typeof templateSchema>;
+/** A campaign template as written in JSON or code. */
+export type TemplateInput = z.input<typeof templateSchema>;
+
+/**
+ * A platform's published calendar for one year, overriding the template's phase days.
+ * Days are calendar dates in the platform zone, `first` and `last` inclusive, as platforms publish them
+ * ("sale Nov 11 - Nov 13 PT"). Neighbouring phases shrink or grow so that phases still tile.
+ *
+ * @example
+ * { note: '11.11 2021 seller notice', phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-11', last: '2021-11-13' } } }
+ */
+export const publishedCalendarSchema = z.strictObject({
+  note: z.optional(z.string()),
+  published: z.optional(z.iso.date()),
+  anchor: z.optional(z.iso.date()),
+  phases: z._default(
+    z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() })),
+    () => ({}),
+  ),
+});
+/** A platform's published calendar for one year. */
+export type PublishedCalendar = z.infer<typeof publishedCalendarSchema>;
+export type PublishedCalendarInput = z.input<typeof publishedCalendarSchema>;
+
+/** Options of `instantiate`. */
+export const instantiateOptionsSchema = z.strictObject({
+  year: z.number().check(z.int('expected a whole year'), z.gte(1970), z.lte(2200)),
+  teamTimeZone: timeZoneSchema,
+  calendar: z.optional(publishedCalendarSchema),
+  id: z.optional(idSchema),
+});
+/** Options of `instantiate`. */
+export type InstantiateOptions = z.input<typeof instantiateOptionsSchema>;

@@ -1,0 +1,71 @@
+// Builds every package to ESM in its own dist/ with .d.ts files.
+// Dependencies stay external in the package builds; the elements bundle inlines everything.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+
+const pkg = (dir) => JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
+
+/** Everything a package depends on stays an import, so users dedupe lit, zod and friends. */
+function externalFor(dir) {
+  const deps = Object.keys({ ...pkg(dir).dependencies, ...pkg(dir).peerDependencies });
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  return (id) => builtins.has(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+}
+
+const core = {
+  input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' },
+  external: externalFor('core'),
+  output: {
+    dir: 'packages/core/dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  },
+  plugins: [typescript({ tsconfig: 'packages/core/tsconfig.json', outputToFilesystem: true })],
+};
+
+const configs = [core];
+
+if (existsSync('packages/elements/src/index.ts')) {
+  configs.push({
+    input: { index: 'packages/elements/src/index.ts', define: 'packages/elements/src/define.ts' },
+    external: externalFor('elements'),
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [typescript({ tsconfig: 'packages/elements/tsconfig.json', outputToFilesystem: true })],
+  });
+}
+
+if (existsSync('packages/elements/src/bundle.ts')) {
+  configs.push({
+    input: 'packages/elements/src/bundle.ts',
+    output: {
+      file: 'packages/elements/dist/campaign-planner-elements.bundle.js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      typescript({
+        tsconfig: 'packages/elements/tsconfig.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'packages/elements/dist',
+        outputToFilesystem: true,
+      }),
+      terser({ format: { comments: false } }),
+    ],
+  });
+}
+
+export default configs;
