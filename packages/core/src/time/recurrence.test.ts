@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { expandRecurrence, recurrenceProblem, MAX_OCCURRENCES } from './recurrence.js';
+import { anchorDay } from './anchor-day.js';
+import { formatInZone, resolveWallTime } from './wall-time.js';
+
+const LA = 'America/Los_Angeles';
+
+describe('expandRecurrence', () => {
+  it('keeps a daily 09:00 Pacific task at 09:00 Pacific across Nov 1 while its UTC instant moves an hour', () => {
+    const first = resolveWallTime('2026-10-30 09:00', LA);
+    const all = expandRecurrence('FREQ=DAILY;COUNT=4', first, LA);
+    expect(all.map((d) => formatInZone(d, LA))).toEqual(['2026-10-30 09:00', '2026-10-31 09:00', '2026-11-01 09:00', '2026-11-02 09:00']);
+    expect(all.map((d) => d.toISOString())).toEqual([
+      '2026-10-30T16:00:00.000Z',
+      '2026-10-31T16:00:00.000Z',
+      '2026-11-01T17:00:00.000Z',
+      '2026-11-02T17:00:00.000Z',
+    ]);
+  });
+
+  it('applies the gap and ambiguity rules to occurrences (01:30 on Nov 1 is PDT, 02:30 on Mar 8 is 03:30 PDT)', () => {
+    const fall = expandRecurrence('FREQ=DAILY;COUNT=2', resolveWallTime('2026-10-31 01:30', LA), LA);
+    expect(fall[1]!.toISOString()).toBe('2026-11-01T08:30:00.000Z');
+    const spring = expandRecurrence('FREQ=DAILY;COUNT=3', resolveWallTime('2026-03-07 02:30', LA), LA);
+    expect(spring.map((d) => formatInZone(d, LA))).toEqual(['2026-03-07 02:30', '2026-03-08 03:30', '2026-03-09 02:30']);
+  });
+
+  it('reads UNTIL without Z as platform wall time and with Z as a UTC instant', () => {
+    const first = resolveWallTime('2026-11-11 09:00', LA);
+    expect(expandRecurrence('FREQ=DAILY;UNTIL=20261112T235959', first, LA)).toHaveLength(2);
+    // 2026-11-12T17:00Z is 09:00 PST on Nov 12: inclusive.
+    expect(expandRecurrence('FREQ=DAILY;UNTIL=20261112T170000Z', first, LA)).toHaveLength(2);
+    expect(expandRecurrence('FREQ=DAILY;UNTIL=20261112T165959Z', first, LA)).toHaveLength(1);
+  });
+
+  it('gives the same results whatever the machine zone (no rrule tzid)', () => {
+    const all = expandRecurrence('FREQ=WEEKLY;BYDAY=MO,TH;COUNT=3', resolveWallTime('2026-11-02 20:00', LA), LA);
+    expect(all.map((d) => d.toISOString())).toEqual(['2026-11-03T04:00:00.000Z', '2026-11-06T04:00:00.000Z', '2026-11-10T04:00:00.000Z']);
+  });
+
+  it('stops at `until` and at the occurrence cap', () => {
+    const first = resolveWallTime('2026-11-11 09:00', LA);
+    expect(expandRecurrence('FREQ=HOURLY', first, LA, { until: new Date('2026-11-11T19:30:00Z') })).toHaveLength(3);
+    expect(expandRecurrence('FREQ=MINUTELY', first, LA)).toHaveLength(MAX_OCCURRENCES);
+    expect(expandRecurrence('FREQ=DAILY', first, LA, { limit: 5 })).toHaveLength(5);
+  });
+
+  it('accepts an RRULE: prefix and rejects DTSTART, TZID and nonsense with a reason', () => {
+    expect(recurrenceProblem('RRULE:FREQ=DAILY;COUNT=2')).toBeUndefined();
+    expect(recurrenceProblem('FREQ=DAILY;TZID=America/Los_Angeles')).toMatch(/DTSTART and TZID are not allowed/);
+    expect(recurrenceProblem('DTSTART=20261111T000000;FREQ=DAILY')).toMatch(/not allowed/);
+    expect(recurrenceProblem('COUNT=3')).toMatch(/FREQ is missing/);
+    expect(recurrenceProblem('FREQ=SOMETIMES')).toMatch(/Invalid RRULE/);
+    expect(() => expandRecurrence('FREQ=SOMETIMES', new Date(), LA)).toThrow();
+  });
+});
+
+describe('anchorDay', () => {
+  it('finds 11.11 and Black Friday (the Friday after the fourth Thursday) for any year', () => {
+    expect(anchorDay('FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11', 2026)).toEqual({ year: 2026, month: 11, day: 11 });
+    const bf = 'FREQ=YEARLY;BYMONTH=11;BYDAY=FR;BYMONTHDAY=23,24,25,26,27,28,29';
+    expect(anchorDay(bf, 2020)).toEqual({ year: 2020, month: 11, day: 27 });
+    expect(anchorDay(bf, 2025)).toEqual({ year: 2025, month: 11, day: 28 });
+    expect(anchorDay(bf, 2026)).toEqual({ year: 2026, month: 11, day: 27 });
+  });
+
+  it('returns undefined when the rule matches no day in the year', () => {
+    expect(anchorDay('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 2026)).toBeUndefined();
+  });
+});
