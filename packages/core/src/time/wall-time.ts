@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 /** A wall-clock reading: what a clock on the wall in some zone shows. Months are 1-12. */
 export interface WallTime {
@@ -98,26 +97,7 @@ export function toWallTime(instant: Date, timeZone: string): WallTime {
   };
 }
 
-/**
- * Formats `instant` as clocks in `timeZone` show it, with a date-fns pattern.
- *
- * @example
- * formatInZone(new Date('2026-11-11T07:59:00Z'), 'Asia/Shanghai') //=> '2026-11-11 15:59'
- * formatInZone(new Date('2026-11-11T07:59:00Z'), 'America/Los_Angeles', "MMM d HH:mm zzz") //=> 'Nov 10 23:59 PST'
- */
-export function formatInZone(instant: Date, timeZone: string, pattern = 'yyyy-MM-dd HH:mm'): string {
-  return format(new TZDate(instant.getTime(), timeZone), pattern);
-}
-
-/**
- * ISO 8601 with the zone's offset at that instant, e.g. `2026-10-21T23:59:00-07:00`: readable in the
- * platform's time and exact as an instant.
- */
-export function formatISOInZone(instant: Date, timeZone: string): string {
-  const t = new TZDate(instant.getTime(), timeZone);
-  const ms = t.getMilliseconds();
-  return format(t, ms ? "yyyy-MM-dd'T'HH:mm:ss.SSSxxx" : "yyyy-MM-dd'T'HH:mm:ssxxx");
-}
+export { formatInZone, formatISOInZone } from './format-instant.js';
 
 /**
  * Calendar arithmetic on a day, independent of any zone.
