@@ -1,0 +1,47 @@
+import type { Plan } from '../schemas/plan.js';
+import { formatISOInZone, formatInZone } from '../time/wall-time.js';
+
+/** An instant as the platform's clocks and the team's clocks show it (ISO 8601 with each zone's offset). */
+export interface DualTime {
+  readonly platform: string;
+  readonly team: string;
+}
+
+/**
+ * An instant in the plan's platform zone and team zone, as ISO 8601 with offsets.
+ *
+ * @example
+ * dualTime(new Date('2026-10-22T06:59:00Z'), plan)
+ * //=> { platform: '2026-10-21T23:59:00-07:00', team: '2026-10-22T14:59:00+08:00' }
+ */
+export function dualTime(instant: Date, plan: Pick<Plan, 'platformTimeZone' | 'teamTimeZone'>): DualTime {
+  return { platform: formatISOInZone(instant, plan.platformTimeZone), team: formatISOInZone(instant, plan.teamTimeZone) };
+}
+
+/**
+ * An instant for people: platform time, then team time, each with its zone's abbreviation or offset.
+ *
+ * @example
+ * formatDualTime(new Date('2026-10-22T06:59:00Z'), plan) //=> '2026-10-21 23:59 PDT · 2026-10-22 14:59 GMT+8'
+ */
+export function formatDualTime(instant: Date, plan: Pick<Plan, 'platformTimeZone' | 'teamTimeZone'>): string {
+  const f = (zone: string) => formatInZone(instant, zone, 'yyyy-MM-dd HH:mm zzz');
+  return `${f(plan.platformTimeZone)} · ${f(plan.teamTimeZone)}`;
+}
+
+/**
+ * A duration for people, in days, hours and minutes (the largest two units).
+ *
+ * @example
+ * formatDuration(2 * 86_400_000 + 3 * 3_600_000) //=> '2d 3h'
+ */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const m = Math.floor(Math.abs(ms) / 60_000);
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const min = m % 60;
+  if (d > 0) return `${sign}${d}d ${h}h`;
+  if (h > 0) return `${sign}${h}h ${min}m`;
+  return `${sign}${min}m`;
+}
