@@ -4,6 +4,7 @@ import { formatISOInZone } from '../time/wall-time.js';
 import { expandRecurrence, recurrenceProblem } from '../time/recurrence.js';
 import { findDependencyCycles } from './dependency-cycles.js';
 import { campaignEnd, campaignStart } from './occurrences.js';
+import { checkPlanOffers } from './offer-checks.js';
 
 function checkIds(items: ReadonlyArray<{ id: string }>, key: 'phases' | 'tasks', issues: Issue[]): void {
   const first = new Map<string, number>();
@@ -81,6 +82,7 @@ function checkRecurrence(plan: Plan, i: number, end: Date, issues: Issue[]): voi
 /**
  * Rules beyond shape: unique ids, phases that tile the campaign, known phases and dependencies,
  * no dependency cycle, deadlines inside the campaign and after their start, usable recurrence rules.
+ * Offers too: coupon ladders, discount schedules and products (see `checkPlanOffers`).
  * Returns every problem found (empty when the plan is sound).
  */
 export function checkPlan(plan: Plan): Issue[] {
@@ -89,5 +91,6 @@ export function checkPlan(plan: Plan): Issue[] {
   checkIds(plan.tasks, 'tasks', issues);
   checkPhases(plan, issues);
   checkTasks(plan, issues);
+  issues.push(...checkPlanOffers(plan));
   return issues;
 }

@@ -3,6 +3,10 @@ import { idSchema, localizedTextSchema } from './common.js';
 import { phaseSchema } from './phase.js';
 import { taskSchema } from './task.js';
 import { timeZoneSchema } from './time-zone.js';
+import { couponLadderSchema } from './coupon-ladder.js';
+import { discountScheduleSchema } from './discount-schedule.js';
+import { currencySchema } from './money.js';
+import { productSchema } from './product.js';
 
 /** The plan file format version this library reads and writes. */
 export const PLAN_VERSION = 1;
@@ -38,6 +42,13 @@ export const planSchema = z.strictObject({
   source: z.optional(planSourceSchema),
   phases: z.array(phaseSchema).check(z.minLength(1, 'expected at least one phase')),
   tasks: z.array(taskSchema),
+  // Offers (coupons and tiers). Money is a whole number of minor units of `currency` (1999 = $19.99 in USD),
+  // exact in memory and in JSON; all optional so older plans still parse.
+  currency: z._default(currencySchema, 'USD'),
+  grossMarginPercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  couponLadders: z._default(z.array(couponLadderSchema), () => []),
+  discountSchedules: z._default(z.array(discountScheduleSchema), () => []),
+  products: z._default(z.array(productSchema), () => []),
 });
 /** A campaign plan: validated, with defaults filled in and instants as `Date`s. */
 export type Plan = z.infer<typeof planSchema>;
