@@ -136,3 +136,46 @@ describe('instantiate', () => {
     expect(t).toEqual(copy);
   });
 });
+
+describe('a user template written as JSON', () => {
+  // What a seller would save as my-12-12.json: shorthand fields left to their defaults.
+  const JSON_TEMPLATE = `{
+    "id": "shop-12-12",
+    "version": 1,
+    "name": { "en": "Shop 12.12", "zh-CN": "店铺双12" },
+    "platform": "aliexpress",
+    "anchor": { "rule": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=12" },
+    "phases": [
+      { "id": "warm-up", "label": { "en": "Warm-up", "zh-CN": "预热期" }, "firstDay": -5, "lastDay": -1 },
+      { "id": "peak", "label": { "en": "Peak", "zh-CN": "正式期" }, "firstDay": 0, "lastDay": 0 }
+    ],
+    "tasks": [
+      { "id": "register", "title": { "en": "Register", "zh-CN": "报名" }, "phase": "warm-up", "workstream": "operations",
+        "due": { "from": "phase-start" }, "critical": true, "tags": ["registration"] },
+      { "id": "banner", "title": { "en": "Store banner", "zh-CN": "店铺横幅" }, "phase": "warm-up", "workstream": "visual",
+        "due": { "from": "anchor", "days": -1, "time": "00:00" }, "dependsOn": ["register"] },
+      { "id": "watch", "title": { "en": "Watch the data", "zh-CN": "数据监控" }, "phase": "peak", "workstream": "operations",
+        "due": { "from": "phase-start", "time": "09:00" }, "recurrence": { "rule": "FREQ=HOURLY;INTERVAL=6" } }
+    ]
+  }`;
+
+  it('parses and instantiates with defaults filled in (Pacific time, 23:59, todo, weight 1)', () => {
+    const template = parseTemplate(JSON.parse(JSON_TEMPLATE));
+    expect(template.platformTimeZone).toBe(LA);
+    const plan = instantiate(template, { year: 2026, teamTimeZone: 'Asia/Shanghai' });
+    expect(plan.id).toBe('shop-12-12-2026');
+    expect(plan.tasks.map((t) => [t.id, formatISOInZone(t.due, LA), t.status, t.weight])).toEqual([
+      ['register', '2026-12-07T23:59:00-08:00', 'todo', 1],
+      ['banner', '2026-12-11T00:00:00-08:00', 'todo', 1],
+      ['watch', '2026-12-12T09:00:00-08:00', 'todo', 1],
+    ]);
+    expect(plan.tasks[2]!.recurrence).toBe('FREQ=HOURLY;INTERVAL=6;UNTIL=20261212T235959');
+  });
+
+  it('reports a mistake in the JSON with its path', () => {
+    const json = JSON.parse(JSON_TEMPLATE);
+    json.tasks[1].workstream = 'design';
+    const e = errorOf(() => parseTemplate(json));
+    expect(e.issues.map((i) => formatPath(i.path))).toEqual(['tasks[1].workstream']);
+  });
+});

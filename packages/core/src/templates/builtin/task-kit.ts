@@ -1,0 +1,74 @@
+// Small builders that keep the built-in templates readable as data. They only return plain objects
+// that the template schema validates like any user's JSON; nothing here computes a date.
+import type { LocalizedText } from '../../schemas/common.js';
+import type { TemplateInput } from '../../schemas/template.js';
+
+/** A task of a template as written in code or JSON. */
+export type TemplateTaskInput = TemplateInput['tasks'][number];
+/** A relative due time as written in code or JSON. */
+export type RelativeTimeInput = TemplateTaskInput['due'];
+/** A phase of a template as written in code or JSON. */
+export type TemplatePhaseInput = TemplateInput['phases'][number];
+
+/**
+ * A title in English and Simplified Chinese.
+ *
+ * @example
+ * title('Sprint kickoff', '冲刺动员') //=> { en: 'Sprint kickoff', 'zh-CN': '冲刺动员' }
+ */
+export function title(en: string, zh: string): LocalizedText {
+  return { en, 'zh-CN': zh };
+}
+
+/**
+ * `days` after the first day of a phase (the task's own phase unless `phase` is given), at `time` platform time.
+ *
+ * @example
+ * fromStart(20) //=> { from: 'phase-start', days: 20, time: '23:59' } (day 21 of the phase, 23:59)
+ */
+export function fromStart(days: number, time = '23:59', phase?: string): RelativeTimeInput {
+  return phase ? { from: 'phase-start', phase, days, time } : { from: 'phase-start', days, time };
+}
+
+/**
+ * `days` from the end of a phase (the day after its last day), so `fromEnd(-1)` is its last day.
+ *
+ * @example
+ * fromEnd(-1, '18:00') //=> { from: 'phase-end', days: -1, time: '18:00' } (last day of the phase, 18:00)
+ */
+export function fromEnd(days: number, time = '23:59', phase?: string): RelativeTimeInput {
+  return phase ? { from: 'phase-end', phase, days, time } : { from: 'phase-end', days, time };
+}
+
+/**
+ * `days` from the anchor day (the sale day), for deadlines platforms publish relative to the sale.
+ *
+ * @example
+ * fromAnchor(-37) //=> { from: 'anchor', days: -37, time: '23:59' } (Oct 21 when Black Friday is Nov 27)
+ */
+export function fromAnchor(days: number, time = '23:59'): RelativeTimeInput {
+  return { from: 'anchor', days, time };
+}
+
+/** The daily repetition of a monitoring task, bounded by its phase. */
+export const DAILY = { rule: 'FREQ=DAILY' } as const;
+/** The weekly repetition of a check-in, bounded by its phase. */
+export const WEEKLY = { rule: 'FREQ=WEEKLY' } as const;
+
+/**
+ * A copy of the task `id` from `source` with `changes` applied: lets a template reuse another's wording
+ * (titles, workstream, tags) while giving its own timing and dependencies. Whole fields are replaced.
+ *
+ * @throws RangeError when `source` has no task `id` (a typo in a built-in template).
+ * @example
+ * reuse(tasks1111, 'tier-catalogue', { due: fromStart(2, '18:00') })
+ */
+export function reuse(
+  source: readonly TemplateTaskInput[],
+  id: string,
+  changes: Partial<TemplateTaskInput> = {},
+): TemplateTaskInput {
+  const found = source.find((t) => t.id === id);
+  if (!found) throw new RangeError(`No task "${id}" to reuse`);
+  return { ...structuredClone(found), ...structuredClone(changes) };
+}
