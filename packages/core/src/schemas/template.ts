@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { idSchema, localizedTextSchema } from './common.js';
 import { DEFAULT_PLATFORM_TIME_ZONE } from './plan.js';
 import { TASK_STATUSES, WORKSTREAMS } from './task.js';
+import { teamCalendarSchema } from './team-calendar.js';
 import { timeZoneSchema } from './time-zone.js';
 
 const dayOffset = z.number().check(z.int('expected a whole number of days'));
@@ -14,12 +15,15 @@ const dayOffset = z.number().check(z.int('expected a whole number of days'));
  *
  * @example
  * { from: 'phase-end', phase: 'build-up', days: -1, time: '23:59' } // 23:59 on the last day of the build-up
+ * { from: 'phase-start', phase: 'warm-up', days: -3, unit: 'team-working-days', time: '18:00' } // 3 team working days before
  */
 export const relativeTimeSchema = z.strictObject({
   from: z.enum(['anchor', 'phase-start', 'phase-end']),
   phase: z.optional(idSchema),
   days: z._default(dayOffset, 0),
   time: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm')), '23:59'),
+  /** What `days` counts: calendar days (default) or the team's working days (see `teamCalendar` of `instantiate`). */
+  unit: z.optional(z.enum(['days', 'team-working-days'])),
 });
 /** A deadline relative to the campaign. */
 export type RelativeTime = z.infer<typeof relativeTimeSchema>;
@@ -103,6 +107,8 @@ export const instantiateOptionsSchema = z.strictObject({
   year: z.number().check(z.int('expected a whole year'), z.gte(1970), z.lte(2200)),
   teamTimeZone: timeZoneSchema,
   calendar: z.optional(publishedCalendarSchema),
+  /** The team's working days: offsets in `team-working-days` count them, deadlines on team holidays move earlier. */
+  teamCalendar: z.optional(teamCalendarSchema),
   id: z.optional(idSchema),
 });
 /** Options of `instantiate`. */

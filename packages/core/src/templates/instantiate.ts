@@ -17,6 +17,9 @@ import { anchorDay } from '../time/anchor-day.js';
 import { recurrenceProblem } from '../time/recurrence.js';
 import { addCalendarDays, formatCalendarDate, parseWallTime, resolveWallTime, startOfDayInZone, type CalendarDate } from '../time/wall-time.js';
 import { parsePlan } from '../plan/parse-plan.js';
+import { teamCalendarSchema, type TeamCalendar } from '../schemas/team-calendar.js';
+import { addTeamWorkingDays } from '../calendars/working-days.js';
+import { applyTeamCalendar } from '../calendars/team-deadlines.js';
 
 const dayKey = (d: CalendarDate) => formatCalendarDate(d);
 const toDay = (iso: string): CalendarDate => {
@@ -70,13 +73,17 @@ interface Context {
   anchor: CalendarDate;
   days: CalendarDate[];
   zone: string;
+  /** Counts `team-working-days` offsets; Monday to Friday when no team calendar is given. */
+  team: TeamCalendar;
 }
 
 function resolveRelative(ctx: Context, spec: RelativeTime, taskPhase: string): Date {
   const phaseIndex = ctx.template.phases.findIndex((p) => p.id === (spec.phase ?? taskPhase));
   const base =
     spec.from === 'anchor' ? ctx.anchor : spec.from === 'phase-start' ? ctx.days[phaseIndex]! : ctx.days[phaseIndex + 1]!;
-  const day = addCalendarDays(base, spec.days);
+  // Team working days are counted on the same calendar dates as the platform's: the day label moves, the
+  // due time stays a platform wall time (a holiday in the team's zone is then handled by applyTeamCalendar).
+  const day = spec.unit === 'team-working-days' ? addTeamWorkingDays(ctx.team, base, spec.days) : addCalendarDays(base, spec.days);
   const [hour, minute] = spec.time.split(':').map(Number) as [number, number];
   return resolveWallTime({ ...day, hour, minute, second: 0 }, ctx.zone);
 }
@@ -134,6 +141,8 @@ export function parseTemplate(input: unknown): Template {
  * Turns a template into the concrete plan of one year: phases and deadlines become instants
  * (wall-clock times in the platform zone, DST applied), recurring tasks get a bounded RRULE.
  * A published calendar overrides phase days; tasks anchored to a phase move with it.
+ * A team calendar (`teamCalendar`) counts `team-working-days` offsets and moves deadlines that fall on a team
+ * holiday earlier, tagging and noting each one (see `applyTeamCalendar`, which also lists them).
  *
  * @throws PlanValidationError when the template, the options or the resulting plan are invalid.
  * @example
@@ -144,14 +153,15 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
   const template = parseTemplate(templateInput);
   const opts = instantiateOptionsSchema.safeParse(options);
   if (!opts.success) throw new PlanValidationError(issuesFromZod(opts.error), 'options');
-  const { year, teamTimeZone, calendar } = opts.data;
+  const { year, teamTimeZone, calendar, teamCalendar } = opts.data;
 
   const ruleAnchor = anchorDay(template.anchor.rule, year);
   const anchor = calendar?.anchor ? toDay(calendar.anchor) : ruleAnchor;
   if (!anchor)
     throw new PlanValidationError([{ code: 'invalid_anchor', path: ['anchor', 'rule'], message: `the rule matches no day in ${year}` }], 'template');
   const zone = template.platformTimeZone;
-  const ctx: Context = { template, anchor, days: phaseBoundaries(template, anchor, calendar), zone };
+  const team = teamCalendar ?? teamCalendarSchema.parse({});
+  const ctx: Context = { template, anchor, days: phaseBoundaries(template, anchor, calendar), zone, team };
 
   const phases: Phase[] = template.phases.map((p, i) => ({
     id: p.id,
@@ -186,7 +196,7 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     if (calendar.note !== undefined) source.calendar.note = calendar.note;
     if (calendar.published !== undefined) source.calendar.published = calendar.published;
   }
-  return parsePlan({
+  const plan = parsePlan({
     version: 1,
     id: opts.data.id ?? `${template.id}-${year}`,
     name: { en: `${template.name.en} ${year}`, 'zh-CN': `${year} ${template.name['zh-CN']}` },
@@ -197,4 +207,5 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     phases,
     tasks,
   });
+  return teamCalendar ? applyTeamCalendar(plan, teamCalendar).plan : plan;
 }
