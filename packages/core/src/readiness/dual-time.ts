@@ -19,13 +19,14 @@ export function dualTime(instant: Date, plan: Pick<Plan, 'platformTimeZone' | 't
 }
 
 /**
- * An instant for people: platform time, then team time, each with its zone's abbreviation or offset.
+ * An instant for people: platform time, then team time, each with its zone's offset at that instant
+ * (the offset tells PDT from PST on the night clocks fall back).
  *
  * @example
- * formatDualTime(new Date('2026-10-22T06:59:00Z'), plan) //=> '2026-10-21 23:59 PDT · 2026-10-22 14:59 GMT+8'
+ * formatDualTime(new Date('2026-10-22T06:59:00Z'), plan) //=> '2026-10-21 23:59 -07:00 · 2026-10-22 14:59 +08:00'
  */
 export function formatDualTime(instant: Date, plan: Pick<Plan, 'platformTimeZone' | 'teamTimeZone'>): string {
-  const f = (zone: string) => formatInZone(instant, zone, 'yyyy-MM-dd HH:mm zzz');
+  const f = (zone: string) => formatInZone(instant, zone, 'yyyy-MM-dd HH:mm xxx');
   return `${f(plan.platformTimeZone)} · ${f(plan.teamTimeZone)}`;
 }
 

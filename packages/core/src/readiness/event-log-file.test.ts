@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventLog, serializeEventLog } from './event-log-file.js';
-import { ev, testPlan } from './test/fixtures.js';
+import { ev, testPlan } from './__fixtures__/readiness-plan.js';
 
 const plan = testPlan();
 const events = [ev('register', 'done', '2026-10-20T17:00:00Z'), ev('daily-check', 'done', '2026-11-11T18:00:00Z', 'wang', '2026-11-11T17:00:00Z')];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanValidationError } from '../errors/validation-error.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { appendEvent, checkStatusEvent, parseStatusEvent, safeParseStatusEvent, serializeStatusEvent } from './event-log.js';
-import { ev, PLAN_INPUT, testPlan } from './test/fixtures.js';
+import { ev, PLAN_INPUT, testPlan } from './__fixtures__/readiness-plan.js';
 
 const plan = testPlan();
 const base = { taskId: 'register', status: 'done', at: '2026-10-20T10:00:00-07:00', by: 'li' };

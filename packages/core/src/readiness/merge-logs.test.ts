@@ -4,7 +4,7 @@ import type { StatusEvent } from '../schemas/status-event.js';
 import { TASK_STATUSES } from '../schemas/task.js';
 import { compareEvents, eventIdentity, mergeLogs } from './merge-logs.js';
 import { createStatusState } from './status-state.js';
-import { ev, testPlan } from './test/fixtures.js';
+import { ev, testPlan } from './__fixtures__/readiness-plan.js';
 
 // Small pools so that ties on time, actor and id really happen.
 const eventArb: fc.Arbitrary<StatusEvent> = fc

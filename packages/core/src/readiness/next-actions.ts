@@ -2,7 +2,8 @@ import type { Plan } from '../schemas/plan.js';
 import { MinHeap } from './min-heap.js';
 import { effectiveWeight } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
-import { itemStatuses, type ItemStatus } from './work-status.js';
+import { indexPlan } from './plan-index.js';
+import { itemStatuses, neededOccurrences, type ItemStatus } from './work-status.js';
 
 /** An open work item to act on, in the order {@link nextActions} gives. */
 export interface NextAction extends ItemStatus {
@@ -30,37 +31,39 @@ function before(a: ItemStatus, b: ItemStatus): boolean {
 
 /**
  * What to do next: every open item (not done or skipped), ordered by deadline, then criticality, then weight;
- * an item whose dependencies are open comes after all open items of those dependencies, even when its own
- * deadline is earlier (the order is a topological order that picks the most urgent ready item each step).
+ * an item whose dependencies are open comes after the open occurrences of them it needs (see
+ * `neededOccurrences`), even when its own deadline is earlier. The order is topological and picks the most
+ * urgent ready item at each step.
  *
  * @example
  * nextActions(plan, state, new Date(), { limit: 5 }).map((a) => `${a.task.id}${a.blocked ? ' (blocked)' : ''}`)
  */
 export function nextActions(plan: Plan, state: StatusState, now: Date, options: NextActionsOptions = {}): NextAction[] {
-  const open = itemStatuses(plan, state).filter((i) => !isClosed(i.status));
-  const byTask = new Map<string, ItemStatus[]>();
-  for (const item of open) {
-    const list = byTask.get(item.task.id);
-    if (list) list.push(item);
-    else byTask.set(item.task.id, [item]);
-  }
-  // Edges run from each open item of a dependency to every open item of the dependent task.
+  const all = itemStatuses(plan, state);
+  const open = all.filter((i) => !isClosed(i.status));
+  const index = indexPlan(plan);
+  // Edges run from each open, needed occurrence of a dependency to the dependent item.
+  const position = new Map(all.map((item) => [item.key, item] as const));
   const waiting = new Map<ItemStatus, number>();
-  const heap = new MinHeap<ItemStatus>(before);
+  const dependentsOf = new Map<ItemStatus, ItemStatus[]>();
   for (const item of open) {
     let n = 0;
-    for (const dep of item.blockedBy) n += byTask.get(dep)?.length ?? 0;
-    waiting.set(item, n);
-    if (n === 0) heap.push(item);
-  }
-  const dependentsOf = new Map<string, string[]>();
-  for (const task of plan.tasks)
-    for (const dep of task.dependsOn) {
-      if (!byTask.has(dep) || !byTask.has(task.id)) continue;
-      const list = dependentsOf.get(dep);
-      if (list) list.push(task.id);
-      else dependentsOf.set(dep, [task.id]);
+    for (const dep of item.blockedBy) {
+      const depItems = index.itemsByTask.get(dep)!;
+      const needed = neededOccurrences(depItems, item.due);
+      for (let i = 0; i < needed; i++) {
+        const blocker = position.get(depItems[i]!.key)!;
+        if (isClosed(blocker.status)) continue;
+        n++;
+        const list = dependentsOf.get(blocker);
+        if (list) list.push(item);
+        else dependentsOf.set(blocker, [item]);
+      }
     }
+    waiting.set(item, n);
+  }
+  const heap = new MinHeap<ItemStatus>(before);
+  for (const item of open) if (waiting.get(item) === 0) heap.push(item);
 
   const limit = options.limit ?? Infinity;
   const t = now.getTime();
@@ -68,12 +71,11 @@ export function nextActions(plan: Plan, state: StatusState, now: Date, options: 
   while (heap.size > 0 && out.length < limit) {
     const item = heap.pop()!;
     out.push({ ...item, overdue: item.due.getTime() < t, blocked: item.status === 'blocked' || item.blockedBy.length > 0 });
-    for (const dependent of dependentsOf.get(item.task.id) ?? [])
-      for (const next of byTask.get(dependent)!) {
-        const n = waiting.get(next)! - 1;
-        waiting.set(next, n);
-        if (n === 0) heap.push(next);
-      }
+    for (const next of dependentsOf.get(item) ?? []) {
+      const n = waiting.get(next)! - 1;
+      waiting.set(next, n);
+      if (n === 0) heap.push(next);
+    }
   }
   return out;
 }

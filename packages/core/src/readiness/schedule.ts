@@ -19,7 +19,7 @@ export interface ScheduleOptions {
 /** The backward schedule of one task. */
 export interface TaskSchedule {
   readonly taskId: string;
-  /** Its own hard deadline: `due`, or the last occurrence of a recurring task. */
+  /** Its own hard deadline: `due` (for a recurring task its first occurrence, the least its dependents need). */
   readonly deadline: Date;
   readonly durationMs: number;
   /** The earlier of its deadline and the latest start of every task that depends on it. */
@@ -62,7 +62,7 @@ function dependentsFirst(plan: Plan): Task[] {
     out.push(task);
   };
   for (const task of plan.tasks) visit(task);
-  return out.reverse();
+  return out;
 }
 
 /**
@@ -83,8 +83,7 @@ export function backwardSchedule(plan: Plan, options: ScheduleOptions = {}): Sch
   const tasks = new Map<string, TaskSchedule>();
   const warnings: Issue[] = [];
   for (const task of dependentsFirst(plan)) {
-    const items = index.itemsByTask.get(task.id)!;
-    const deadline = items[items.length - 1]!.due.getTime();
+    const deadline = task.due.getTime();
     const durationMs = duration(task, options);
     let bound = Infinity;
     let binding: string | undefined;
@@ -115,9 +114,10 @@ export function backwardSchedule(plan: Plan, options: ScheduleOptions = {}): Sch
   }
   const chains = criticalChains(plan, tasks);
   const marked = new Set(chains.flat());
-  for (const [id, s] of tasks) if (marked.has(id)) tasks.set(id, { ...s, onCriticalChain: true });
-  warnings.push(...fitWarnings(plan, tasks));
-  return { tasks, criticalChains: chains, warnings };
+  // Returned in plan order, with the chain marks set.
+  const ordered = new Map(plan.tasks.map((t) => [t.id, { ...tasks.get(t.id)!, onCriticalChain: marked.has(t.id) }] as const));
+  warnings.push(...fitWarnings(plan, ordered));
+  return { tasks: ordered, criticalChains: chains, warnings };
 }
 
 /** Follows binding dependents from `id` to the task whose own deadline ends the chain. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStatus, createStatusState, isClosed, statusOf } from './status-state.js';
-import { ev, testPlan } from './test/fixtures.js';
+import { ev, testPlan } from './__fixtures__/readiness-plan.js';
 
 describe('status state', () => {
   const plan = testPlan();

@@ -6,30 +6,63 @@ import { isClosed, type StatusState } from './status-state.js';
 /** A work item with its current status and the open dependencies that hold it up. */
 export interface ItemStatus extends WorkItem {
   readonly status: TaskStatus;
-  /** Ids of the tasks it depends on that are not closed (done or skipped); empty when none. */
+  /** Ids of the tasks it depends on whose needed occurrences are not all closed (done or skipped). */
   readonly blockedBy: readonly string[];
 }
 
 const NONE: readonly string[] = [];
 
 /**
- * The status of every work item of `plan` in `state`, with the dependencies not yet closed. A recurring
- * task counts as closed when all its occurrences are. One pass over items and dependencies.
+ * How many of a dependency's occurrences (sorted by due) an item due at `due` needs: those due no later
+ * than it, and at least the first. A one-off dependency is needed whole; a daily check is needed up to the
+ * day of the dependent, not for the days after it.
+ *
+ * @example
+ * neededOccurrences([nov11, nov12], nov11noon) //=> 1
+ */
+export function neededOccurrences(dependency: readonly WorkItem[], due: Date): number {
+  const t = due.getTime();
+  let lo = 0;
+  let hi = dependency.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dependency[mid]!.due.getTime() <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(1, lo);
+}
+
+/**
+ * The status of every work item of `plan` in `state`, with the dependencies it still waits for: a
+ * dependency blocks an item while one of its needed occurrences ({@link neededOccurrences}) is open.
+ * One pass over items, plus a binary search per dependency edge.
  *
  * @example
  * itemStatuses(plan, state).filter((i) => i.blockedBy.length > 0)
  */
 export function itemStatuses(plan: Plan, state: StatusState): ItemStatus[] {
   const index = indexPlan(plan);
-  const statuses = index.items.map((item) => state.latest.get(item.key)?.status ?? state.initial.get(item.task.id) ?? 'todo');
-  const openTasks = new Set<string>();
-  index.items.forEach((item, i) => {
-    if (!isClosed(statuses[i]!)) openTasks.add(item.task.id);
-  });
-  const blockers = new Map<string, readonly string[]>();
-  for (const task of plan.tasks) {
-    const open = task.dependsOn.filter((d) => openTasks.has(d));
-    blockers.set(task.id, open.length > 0 ? open : NONE);
+  const statusOf = (item: WorkItem) => state.latest.get(item.key)?.status ?? state.initial.get(item.task.id) ?? 'todo';
+  // Per task: the position of its first open occurrence (its length when all are closed).
+  const firstOpen = new Map<string, number>();
+  const statuses = new Map<WorkItem, TaskStatus>();
+  for (const [id, items] of index.itemsByTask) {
+    let first = items.length;
+    items.forEach((item, i) => {
+      const s = statusOf(item);
+      statuses.set(item, s);
+      if (first === items.length && !isClosed(s)) first = i;
+    });
+    firstOpen.set(id, first);
   }
-  return index.items.map((item, i) => ({ ...item, status: statuses[i]!, blockedBy: blockers.get(item.task.id)! }));
+  return index.items.map((item) => {
+    let blockedBy = NONE;
+    for (const dep of item.task.dependsOn) {
+      const depItems = index.itemsByTask.get(dep);
+      if (!depItems || firstOpen.get(dep)! >= neededOccurrences(depItems, item.due)) continue;
+      if (blockedBy === NONE) blockedBy = [];
+      (blockedBy as string[]).push(dep);
+    }
+    return { ...item, status: statuses.get(item)!, blockedBy };
+  });
 }
