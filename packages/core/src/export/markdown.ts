@@ -3,13 +3,19 @@ import type { Plan } from '../schemas/plan.js';
 import { WORKSTREAMS } from '../schemas/task.js';
 import { WORKSTREAM_LABELS } from '../i18n/labels.js';
 import { formatInZone } from '../time/wall-time.js';
+import { lookupStatus, type TaskStatusLookup } from './status-lookup.js';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
   /** Language of headings and titles (default `en`). */
   readonly locale?: Locale;
-  /** Whether a task is done; by default its `status` in the plan says. */
+  /** Whether a task is done; wins over `statuses`. By default its status says. */
   readonly isDone?: (taskId: string) => boolean;
+  /**
+   * Current statuses by task id (a `Map`, a record, or a function such as `(id) => statusOf(state, id)` over
+   * a readiness status state): a `done` task is ticked `[x]`. Tasks it does not name keep the plan's status.
+   */
+  readonly statuses?: TaskStatusLookup;
 }
 
 const TEXT = {
@@ -25,13 +31,19 @@ const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/
  * time in the platform zone and the team zone.
  *
  * @example
- * toMarkdown(plan, { locale: 'zh-CN' })
- * //=> '# 2026 速卖通双11\n\n## 造势期 ...\n- [ ] 报名平台活动 — 截止 2026-10-21 23:59 (平台 America/Los_Angeles) · 2026-10-22 14:59 (团队 Asia/Shanghai)'
+ * toMarkdown(plan, { locale: 'zh-CN', statuses: { 'register-platform-activities': 'done' } })
+ * //=> '# 2026 速卖通双11\n\n## 造势期 ...\n- [x] 报名平台活动 — 截止 2026-10-21 23:59 (平台 America/Los_Angeles) · 2026-10-22 14:59 (团队 Asia/Shanghai)'
  */
 export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const locale = options.locale ?? 'en';
   const t = TEXT[locale];
-  const done = options.isDone ?? ((id: string) => plan.tasks.find((x) => x.id === id)?.status === 'done');
+  const byId = new Map(plan.tasks.map((x) => [x.id, x] as const));
+  const done =
+    options.isDone ??
+    ((id: string) => {
+      const task = byId.get(id);
+      return task !== undefined && lookupStatus(task, options.statuses) === 'done';
+    });
   const p = plan.platformTimeZone;
   const team = plan.teamTimeZone;
   const lines: string[] = [`# ${escapeMd(plan.name[locale])}`, ''];

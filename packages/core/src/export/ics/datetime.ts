@@ -1,0 +1,60 @@
+// Instants as RFC 5545 DATE-TIME values: local time with TZID, or UTC with `Z`.
+import { toWallTime, type WallTime } from '../../time/wall-time.js';
+import { paramValue } from './text.js';
+
+const p = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function stamp(w: WallTime): string {
+  return `${p(w.year, 4)}${p(w.month)}${p(w.day)}T${p(w.hour)}${p(w.minute)}${p(w.second ?? 0)}`;
+}
+
+/**
+ * An instant in UTC form, `YYYYMMDDTHHMMSSZ` (milliseconds dropped: iCalendar counts whole seconds).
+ *
+ * @example
+ * formatIcsUtc(new Date('2026-11-01T08:30:00Z')) //=> '20261101T083000Z'
+ */
+export function formatIcsUtc(instant: Date): string {
+  return `${stamp(toWallTime(instant, 'UTC'))}Z`;
+}
+
+/**
+ * An instant as the local time clocks in `zone` show, `YYYYMMDDTHHMMSS`.
+ *
+ * @example
+ * formatIcsLocal(new Date('2026-11-01T08:30:00Z'), 'America/Los_Angeles') //=> '20261101T013000'
+ */
+export function formatIcsLocal(instant: Date, zone: string): string {
+  return stamp(toWallTime(instant, zone));
+}
+
+const sameWall = (a: WallTime, b: WallTime) =>
+  a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && (a.second ?? 0) === (b.second ?? 0);
+
+/** Whether clocks in `zone` show the wall time of `instant` twice (the hour repeated when DST ends). */
+function isRepeated(instant: number, zone: string): boolean {
+  const wall = toWallTime(new Date(instant), zone);
+  // Real folds are 30, 60 or 120 minutes long; 90 covers odd historical ones.
+  return [30, 60, 90, 120].some((m) =>
+    [instant - m * 60_000, instant + m * 60_000].some((other) => sameWall(toWallTime(new Date(other), zone), wall)),
+  );
+}
+
+/**
+ * A DATE-TIME property in `zone` (`DUE;TZID=America/Los_Angeles:20261021T235959`), or in UTC when a local
+ * time would not name the instant unambiguously: in the hour repeated at the end of DST, RFC 5545 reads a
+ * local time as the first pass but ical.js (and so Thunderbird) as the second, so 01:30 on Nov 1 in Los
+ * Angeles, either pass, is written in UTC. `keepLocal` forces the local form, for the DTSTART of a series
+ * whose occurrences must keep their wall time.
+ *
+ * @example
+ * dateTimeProperty('DUE', new Date('2026-10-22T06:59:00Z'), 'America/Los_Angeles')
+ * //=> 'DUE;TZID=America/Los_Angeles:20261021T235900'
+ * dateTimeProperty('DUE', new Date('2026-11-01T09:30:00Z'), 'America/Los_Angeles') //=> 'DUE:20261101T093000Z'
+ */
+export function dateTimeProperty(name: string, instant: Date, zone: string, keepLocal = false): string {
+  const seconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const wall = toWallTime(new Date(seconds), zone);
+  if (!keepLocal && isRepeated(seconds, zone)) return `${name}:${formatIcsUtc(instant)}`;
+  return `${name};TZID=${paramValue(zone)}:${stamp(wall)}`;
+}

@@ -1,0 +1,209 @@
+import type { Locale } from '../../schemas/common.js';
+import type { Plan } from '../../schemas/plan.js';
+import type { Phase } from '../../schemas/phase.js';
+import type { Task, TaskStatus } from '../../schemas/task.js';
+import { WORKSTREAM_LABELS } from '../../i18n/labels.js';
+import { taskOccurrences } from '../../plan/occurrences.js';
+import { formatInZone, toWallTime } from '../../time/wall-time.js';
+import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
+import { dateTimeProperty, formatIcsUtc } from './datetime.js';
+import { icsRecurrenceRule } from './rrule.js';
+import { escapeText, joinLines } from './text.js';
+import { vtimezoneLines } from './vtimezone.js';
+
+/** Options of {@link toICS}. */
+export interface IcsOptions {
+  /** Language of summaries and categories (default `en`); the description carries the other language. */
+  readonly locale?: Locale;
+  /** Tasks as to-dos with a `DUE` (default) or as events starting at the deadline. */
+  readonly tasksAs?: 'todo' | 'event';
+  /** The `DTSTAMP` of every component (default: now). Give one for byte-identical re-exports. */
+  readonly dtstamp?: Date;
+  /** Current statuses by task id; by default the plan's. */
+  readonly statuses?: TaskStatusLookup;
+  /** Reminders before a critical task's deadline, in minutes (default `[1440]`, a day before; `[]` for none). */
+  readonly alarmMinutesBefore?: readonly number[];
+  /** Whether to include one event per phase (default true). */
+  readonly phases?: boolean;
+  /** The right-hand side of every UID (default `campaign-planner`). */
+  readonly uidDomain?: string;
+}
+
+const TEXT = {
+  en: { due: 'Due', platform: 'platform', team: 'team', owner: 'Owner', dependsOn: 'Depends on', critical: 'Critical deadline' },
+  'zh-CN': { due: '截止', platform: '平台', team: '团队', owner: '负责人', dependsOn: '依赖', critical: '关键截止' },
+} as const;
+
+const TODO_STATUS: Record<TaskStatus, string> = {
+  todo: 'NEEDS-ACTION',
+  'in-progress': 'IN-PROCESS',
+  done: 'COMPLETED',
+  blocked: 'NEEDS-ACTION',
+  skipped: 'CANCELLED',
+};
+
+/** `1440` -> `-P1D`, `90` -> `-PT1H30M`: a trigger before the deadline. */
+function triggerBefore(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m === 0) return 'PT0S';
+  if (m % 1440 === 0) return `-P${m / 1440}D`;
+  const h = Math.floor(m / 60);
+  return `-PT${h ? `${h}H` : ''}${m % 60 ? `${m % 60}M` : ''}`;
+}
+
+/** Calendar years (in the platform zone) of every instant the calendar mentions. */
+function yearsSpanned(plan: Plan): [number, number] {
+  const zone = plan.platformTimeZone;
+  const instants: Date[] = plan.phases.flatMap((p) => [p.start, p.end]);
+  for (const task of plan.tasks) {
+    instants.push(...taskOccurrences(plan, task));
+    if (task.start) instants.push(task.start);
+  }
+  const years = instants.map((d) => toWallTime(d, zone).year);
+  return [Math.min(...years), Math.max(...years)];
+}
+
+interface Context {
+  readonly plan: Plan;
+  readonly locale: Locale;
+  readonly other: Locale;
+  readonly stamp: string;
+  readonly domain: string;
+  readonly options: IcsOptions;
+}
+
+const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => `${kind}-${id}.${ctx.plan.id}@${ctx.domain}`;
+
+function phaseEvent(ctx: Context, phase: Phase): string[] {
+  const zone = ctx.plan.platformTimeZone;
+  const team = ctx.plan.teamTimeZone;
+  const t = TEXT[ctx.locale];
+  const span = (z: string) => `${formatInZone(phase.start, z)} – ${formatInZone(phase.end, z)} (${z})`;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid(ctx, 'phase', phase.id)}`,
+    `DTSTAMP:${ctx.stamp}`,
+    dateTimeProperty('DTSTART', phase.start, zone),
+    dateTimeProperty('DTEND', phase.end, zone),
+    `SUMMARY:${escapeText(`${ctx.plan.name[ctx.locale]}: ${phase.label[ctx.locale]}`)}`,
+    `DESCRIPTION:${escapeText(`${phase.label[ctx.other]}\n${t.platform}: ${span(zone)}\n${t.team}: ${span(team)}`)}`,
+    `CATEGORIES:${escapeText(phase.label[ctx.locale])}`,
+    // A phase spans weeks: it must not mark the team busy for all of them.
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+function description(ctx: Context, task: Task): string {
+  const t = TEXT[ctx.locale];
+  const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
+  const lines = [
+    task.title[ctx.other],
+    `${t.due}: ${formatInZone(task.due, zone)} (${t.platform} ${zone}) · ${formatInZone(task.due, team)} (${t.team} ${team})`,
+  ];
+  if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
+  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
+  if (task.notes) lines.push('', task.notes);
+  return lines.join('\n');
+}
+
+function alarms(ctx: Context, task: Task, related: 'START' | 'END'): string[] {
+  if (!task.critical) return [];
+  const text = `${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`;
+  return (ctx.options.alarmMinutesBefore ?? [1440]).flatMap((minutes) => [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(text)}`,
+    `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`,
+    'END:VALARM',
+  ]);
+}
+
+function taskComponent(ctx: Context, task: Task): string[] {
+  const zone = ctx.plan.platformTimeZone;
+  const status = lookupStatus(task, ctx.options.statuses);
+  const rule = icsRecurrenceRule(ctx.plan, task);
+  const phase = ctx.plan.phases.find((p) => p.id === task.phase);
+  const categories = [phase ? phase.label[ctx.locale] : task.phase, WORKSTREAM_LABELS[task.workstream][ctx.locale], ...task.tags];
+  const common = [
+    `UID:${uid(ctx, 'task', task.id)}`,
+    `DTSTAMP:${ctx.stamp}`,
+    `SUMMARY:${escapeText(task.title[ctx.locale])}`,
+    `DESCRIPTION:${escapeText(description(ctx, task))}`,
+    `CATEGORIES:${categories.map(escapeText).join(',')}`,
+    ...(task.critical ? ['PRIORITY:1'] : []),
+    ...task.dependsOn.map((dep) => `RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`),
+  ];
+  if (ctx.options.tasksAs === 'event') {
+    // An event at the deadline: calendars show the moment the work must be in.
+    return [
+      'BEGIN:VEVENT',
+      ...common,
+      dateTimeProperty('DTSTART', task.due, zone, Boolean(rule)),
+      ...(rule ? [`RRULE:${rule}`] : []),
+      `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`,
+      ...alarms(ctx, task, 'START'),
+      'END:VEVENT',
+    ];
+  }
+  // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
+  const start = rule ? task.due : task.start;
+  return [
+    'BEGIN:VTODO',
+    ...common,
+    ...(start ? [dateTimeProperty('DTSTART', start, zone, Boolean(rule))] : []),
+    dateTimeProperty('DUE', task.due, zone, Boolean(rule)),
+    ...(rule ? [`RRULE:${rule}`] : []),
+    `STATUS:${TODO_STATUS[status]}`,
+    ...(status === 'done' ? ['PERCENT-COMPLETE:100'] : []),
+    ...alarms(ctx, task, 'END'),
+    'END:VTODO',
+  ];
+}
+
+/**
+ * The plan as one iCalendar (RFC 5545) stream, ready to import or to publish for subscription:
+ * - a VTIMEZONE for the platform zone generated from the runtime's zone data for the years the plan spans;
+ * - one timed VEVENT per phase, `[start, end)` in the platform zone (timed rather than all-day, so the
+ *   phase begins at platform midnight wherever the calendar is opened);
+ * - one VTODO (`DUE`, and `DTSTART` for a start) or VEVENT per task, in the platform zone with `TZID`,
+ *   an `RRULE` for a recurring task, `CATEGORIES` for phase, workstream and tags, a `VALARM` for each
+ *   critical deadline;
+ * - stable UIDs (`task-<task id>.<plan id>@campaign-planner`): re-importing an updated export updates
+ *   the entries instead of duplicating them.
+ * Lines are CRLF-terminated and folded at 75 octets without splitting a UTF-8 character.
+ *
+ * @example
+ * writeFileSync('11-11.ics', toICS(plan, { locale: 'zh-CN', dtstamp: new Date('2026-09-01T00:00:00Z') }));
+ */
+export function toICS(plan: Plan, options: IcsOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const ctx: Context = {
+    plan,
+    locale,
+    other: locale === 'en' ? 'zh-CN' : 'en',
+    stamp: formatIcsUtc(options.dtstamp ?? new Date()),
+    domain: options.uidDomain ?? 'campaign-planner',
+    options,
+  };
+  const [fromYear, toYear] = yearsSpanned(plan);
+  const name = escapeText(plan.name[locale]);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//campaign-planner//campaign-planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    `X-WR-TIMEZONE:${plan.platformTimeZone}`,
+    // Hints for subscribed calendars (RFC 7986 and its older Apple/Microsoft equivalent).
+    'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+    'X-PUBLISHED-TTL:PT12H',
+    ...vtimezoneLines(plan.platformTimeZone, fromYear, toYear),
+    ...(options.phases === false ? [] : plan.phases.flatMap((p) => phaseEvent(ctx, p))),
+    ...plan.tasks.flatMap((task) => taskComponent(ctx, task)),
+    'END:VCALENDAR',
+  ];
+  return joinLines(lines);
+}

@@ -1,0 +1,108 @@
+// A VTIMEZONE generated from the runtime's zone data (Intl, through @date-fns/tz), never from offsets
+// typed by hand: when a government moves its DST dates, updating Node updates the calendar.
+import { tzName, tzOffset } from '@date-fns/tz';
+
+/** A change of a zone's UTC offset. Offsets are minutes east of UTC (Los Angeles in summer: -420). */
+export interface ZoneTransition {
+  /** The instant the new offset starts. */
+  readonly at: Date;
+  readonly offsetFrom: number;
+  readonly offsetTo: number;
+}
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** The first minute in `(lo, hi]` at which the offset differs from the one at `lo` (offset at `hi` differs). */
+function bisect(zone: string, lo: number, hi: number): number {
+  const before = tzOffset(zone, new Date(lo));
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+    if (tzOffset(zone, new Date(mid)) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * Every change of `zone`'s UTC offset in `[start, end)`, to the minute. The zone is sampled daily (no zone
+ * changes its offset twice within a day) and each change is then found by bisection.
+ *
+ * @example
+ * zoneTransitions('America/Los_Angeles', new Date('2026-01-01Z'), new Date('2027-01-01Z'))
+ * //=> [{ at: 2026-03-08T10:00Z, offsetFrom: -480, offsetTo: -420 }, { at: 2026-11-01T09:00Z, offsetFrom: -420, offsetTo: -480 }]
+ */
+export function zoneTransitions(zone: string, start: Date, end: Date): ZoneTransition[] {
+  const out: ZoneTransition[] = [];
+  let t = start.getTime();
+  let offset = tzOffset(zone, start);
+  while (t < end.getTime()) {
+    const next = Math.min(t + DAY, end.getTime());
+    const nextOffset = tzOffset(zone, new Date(next));
+    if (nextOffset !== offset) {
+      const at = bisect(zone, t, next);
+      out.push({ at: new Date(at), offsetFrom: offset, offsetTo: tzOffset(zone, new Date(at)) });
+    }
+    t = next;
+    offset = nextOffset;
+  }
+  return out;
+}
+
+/** `-420` -> `-0700` (RFC 5545 UTC-OFFSET). */
+export function formatUtcOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The wall time `offsetMinutes` from UTC at `instant`, as an RFC 5545 local DATE-TIME. */
+function localStamp(instant: number, offsetMinutes: number): string {
+  const d = new Date(instant + offsetMinutes * MINUTE);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+}
+
+function observance(zone: string, at: number, from: number, to: number, daylight: boolean): string[] {
+  const kind = daylight ? 'DAYLIGHT' : 'STANDARD';
+  return [
+    `BEGIN:${kind}`,
+    // DTSTART is the local time just before the change, read in the old offset (RFC 5545 §3.6.5).
+    `DTSTART:${localStamp(at, from)}`,
+    `TZOFFSETFROM:${formatUtcOffset(from)}`,
+    `TZOFFSETTO:${formatUtcOffset(to)}`,
+    `TZNAME:${tzName(zone, new Date(at), 'short')}`,
+    `END:${kind}`,
+  ];
+}
+
+/**
+ * The VTIMEZONE component of `zone` covering the calendar years `fromYear`..`toYear`: the observance in
+ * force on January 1 of `fromYear` and one STANDARD or DAYLIGHT observance per offset change in those
+ * years, each with its exact local start. A change to a larger offset is DAYLIGHT, to a smaller one STANDARD.
+ *
+ * @example
+ * vtimezoneLines('America/Los_Angeles', 2026, 2026)
+ * //=> ['BEGIN:VTIMEZONE', 'TZID:America/Los_Angeles', 'BEGIN:STANDARD', 'DTSTART:20251102T020000', …,
+ * //    'BEGIN:DAYLIGHT', 'DTSTART:20260308T020000', 'TZOFFSETFROM:-0800', 'TZOFFSETTO:-0700', 'TZNAME:PDT', …, 'END:VTIMEZONE']
+ */
+export function vtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
+  const rangeStart = Date.UTC(fromYear, 0, 1);
+  // A day of margin on each side: the years are wall-clock years, the scan is in UTC.
+  const scanStart = new Date(Date.UTC(fromYear - 1, 0, 1));
+  const scanEnd = new Date(Date.UTC(toYear + 1, 0, 2));
+  const all = zoneTransitions(zone, scanStart, scanEnd);
+  const prior = all.filter((c) => c.at.getTime() < rangeStart - DAY).at(-1);
+  const inRange = all.filter((c) => c.at.getTime() >= rangeStart - DAY);
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  if (prior) {
+    lines.push(...observance(zone, prior.at.getTime(), prior.offsetFrom, prior.offsetTo, prior.offsetTo > prior.offsetFrom));
+  } else {
+    // No change in the year before: one observance from the scan start, same offset on both sides.
+    const offset = tzOffset(zone, scanStart);
+    lines.push(...observance(zone, scanStart.getTime(), offset, offset, false));
+  }
+  for (const c of inRange) lines.push(...observance(zone, c.at.getTime(), c.offsetFrom, c.offsetTo, c.offsetTo > c.offsetFrom));
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
