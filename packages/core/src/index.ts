@@ -69,6 +69,14 @@ export { WORKSTREAM_LABELS, STATUS_LABELS, localize } from './i18n/labels.js';
 // Exports
 export { toMarkdown } from './export/markdown.js';
 export type { MarkdownOptions } from './export/markdown.js';
+export type { TaskStatusLookup } from './export/status-lookup.js';
+export { toICS } from './export/ics/ics.js';
+export type { IcsOptions } from './export/ics/ics.js';
+export { toCSV, CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, CSV_LIST_SEPARATOR } from './export/csv.js';
+export type { CsvOptions, CsvColumn } from './export/csv.js';
+export { importTasksCSV, safeImportTasksCSV, formatCsvIssue, CsvImportError } from './export/csv-import.js';
+export type { CsvIssue, ImportCsvOptions, ImportCsvResult } from './export/csv-import.js';
+export { planJsonSchema, planJsonSchemaText, PLAN_SCHEMA_ID } from './export/json-schema.js';
 
 // Readiness
 export { statusEventSchema } from './schemas/status-event.js';
