@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.js';
+import { browserCommands } from './test/browser/commands.js';
 
 const coreSrc = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
 
@@ -13,6 +16,31 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Pre-bundled up front: a dependency found mid-run makes Vite reload the page under a running test.
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'axe-core', 'react', 'react-dom/client'],
+        },
+        test: {
+          name: 'browser',
+          include: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          // Fails the run with install instructions when Chromium is missing (see test/browser/chromium.ts).
+          globalSetup: ['test/browser/global-setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+              // The page runs in the team's zone, not the platform's nor the machine's.
+              contextOptions: { timezoneId: 'Asia/Shanghai', locale: 'en-US' },
+            }),
+            instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
+          },
         },
       },
     ],

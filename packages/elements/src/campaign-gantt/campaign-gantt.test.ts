@@ -1,0 +1,175 @@
+import { serializePlan } from '@campaign-planner/core';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../test/axe.js';
+import { bigPlan, frames, hostilePlan, mount, plan1111, shadow } from '../test/fixtures.js';
+import type { CampaignGantt } from './campaign-gantt.element.js';
+
+const NOW = new Date('2026-10-25T12:00:00-07:00');
+
+async function gantt(props: Partial<CampaignGantt> = {}): Promise<CampaignGantt> {
+  const el = await mount('campaign-gantt', { plan: plan1111(), now: NOW, ...props });
+  await frames();
+  await el.updateComplete;
+  return el;
+}
+
+const rows = (el: CampaignGantt) => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][data-index]')];
+
+describe('<campaign-gantt>', () => {
+  it('draws phases, workstreams and tasks as a tree grid with bars, milestones and a today marker', async () => {
+    const plan = plan1111();
+    const el = await gantt({ plan });
+    const root = shadow(el);
+    const grid = root.querySelector('[role="treegrid"]')!;
+    expect(grid.getAttribute('aria-label')).toContain(plan.name.en);
+    const all = rows(el);
+    expect(all[0]!.getAttribute('aria-level')).toBe('1');
+    expect(all[0]!.textContent).toContain(plan.phases[0]!.label.en);
+    expect(all[1]!.getAttribute('aria-level')).toBe('2');
+    expect(all[2]!.getAttribute('aria-level')).toBe('3');
+    expect(root.querySelectorAll('[part="phase-bar"]').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('[part="task-bar"], [part="milestone"]').length).toBeGreaterThan(0);
+    expect(root.querySelector('[part="today-marker"]')).not.toBeNull();
+    // Rows count: header + every row of the fully expanded tree.
+    expect(Number(grid.getAttribute('aria-rowcount'))).toBeGreaterThan(plan.tasks.length);
+  });
+
+  it('never changes the plan it was given', async () => {
+    const plan = plan1111();
+    const before = serializePlan(plan);
+    const el = await gantt({ plan });
+    rows(el)[2]!.click();
+    rows(el)[0]!.click();
+    await el.updateComplete;
+    expect(serializePlan(plan)).toBe(before);
+  });
+
+  it('fires a bubbling, composed task-select when a task row is clicked', async () => {
+    const el = await gantt();
+    const events: unknown[] = [];
+    document.addEventListener('task-select', (e) => events.push(e.detail), { once: true });
+    const taskRow = rows(el).find((r) => r.getAttribute('aria-level') === '3')!;
+    taskRow.click();
+    await el.updateComplete;
+    expect(events).toHaveLength(1);
+    expect(events[0]).toEqual({ taskId: el.selectedTaskId });
+    expect(rows(el).find((r) => r.getAttribute('aria-selected') === 'true')).toBeDefined();
+  });
+
+  it('folds and unfolds groups with the keyboard and moves focus with the arrows', async () => {
+    const el = await gantt();
+    const first = rows(el)[0]!;
+    expect(first.tabIndex).toBe(0);
+    first.focus();
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    const before = Number(shadow(el).querySelector('[role="treegrid"]')!.getAttribute('aria-rowcount'));
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    expect(rows(el)[0]!.getAttribute('aria-expanded')).toBe('false');
+    expect(Number(shadow(el).querySelector('[role="treegrid"]')!.getAttribute('aria-rowcount'))).toBeLessThan(before);
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(rows(el)[0]!.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset.index).toBe('2');
+    expect(focused.tabIndex).toBe(0);
+    expect(getComputedStyle(focused).outlineStyle).not.toBe('none');
+    const selected = new Promise<string>((resolve) => el.addEventListener('task-select', (e) => resolve(e.detail.taskId)));
+    await userEvent.keyboard('{Enter}');
+    expect(await selected).toBe(el.selectedTaskId);
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    const last = el.shadowRoot!.activeElement as HTMLElement;
+    expect(Number(last.dataset.index)).toBe(Number(shadow(el).querySelector('[role="treegrid"]')!.getAttribute('aria-rowcount')) - 2);
+  });
+
+  it('speaks Chinese when locale is zh-CN', async () => {
+    const plan = plan1111();
+    const el = await gantt({ plan, locale: 'zh-CN' });
+    const text = shadow(el).textContent!;
+    expect(text).toContain(plan.phases[0]!.label['zh-CN']);
+    expect(text).toContain(plan.tasks[0]!.title['zh-CN']);
+    expect(text).toContain('任务');
+    expect(text).toContain('11月');
+  });
+
+  it('shows the US fall-back day as 25 hours in platform time and as a plain day in team time', async () => {
+    const el = await gantt({ timeZone: 'platform' });
+    const dst = [...shadow(el).querySelectorAll<HTMLElement>('.tick.minor.dst')];
+    expect(dst).toHaveLength(1);
+    expect(dst[0]!.dataset.hours).toBe('25');
+    expect(dst[0]!.title).toContain('UTC-07:00 → UTC-08:00');
+    const normal = shadow(el).querySelector<HTMLElement>('.tick.minor:not(.dst)')!;
+    expect(dst[0]!.getBoundingClientRect().width / normal.getBoundingClientRect().width).toBeCloseTo(25 / 24, 2);
+    expect(dst[0]!.textContent).toContain('1');
+
+    el.timeZone = 'team';
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.tick.minor.dst')).toHaveLength(0);
+    expect(shadow(el).querySelector('[role="columnheader"] .sr-only')!.textContent).toContain('Asia/Shanghai');
+  });
+
+  it('switches zone from its toolbar and tells the page', async () => {
+    const el = await gantt();
+    const select = shadow(el).querySelector('select')!;
+    const heard = new Promise<string>((resolve) => el.addEventListener('time-zone-change', (e) => resolve(e.detail.timeZone)));
+    await userEvent.selectOptions(select, 'team');
+    expect(await heard).toBe('team');
+    expect(el.displayZone).toBe('Asia/Shanghai');
+  });
+
+  it('zooms and changes scale', async () => {
+    const el = await gantt();
+    const width = () => shadow(el).querySelector<HTMLElement>('.axis')!.getBoundingClientRect().width;
+    const w0 = width();
+    await userEvent.click(shadow(el).querySelector<HTMLElement>('button[aria-label="Zoom in"]')!);
+    await el.updateComplete;
+    expect(width()).toBeGreaterThan(w0);
+    await userEvent.click([...shadow(el).querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Week')!);
+    await el.updateComplete;
+    expect(el.scale).toBe('week');
+    expect(width()).toBeLessThan(w0);
+  });
+
+  it('shows a hostile title as text and runs nothing', async () => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+    const el = await gantt({ plan: hostilePlan() });
+    await frames(3);
+    expect(shadow(el).querySelector('img')).toBeNull();
+    expect(shadow(el).textContent).toContain('<img src=x onerror="window.__pwned=true">');
+    expect((window as unknown as { __pwned?: boolean }).__pwned).toBe(false);
+  });
+
+  it('keeps the DOM the same size for 100 and 10,000 tasks and scrolls to the end', async () => {
+    const small = await gantt({ plan: bigPlan(100) });
+    const smallNodes = shadow(small).querySelectorAll('*').length;
+    small.remove();
+    const el = await gantt({ plan: bigPlan(10_000) });
+    const nodes = shadow(el).querySelectorAll('*').length;
+    expect(rows(el).length).toBeLessThan(60);
+    expect(Math.abs(nodes - smallNodes)).toBeLessThan(smallNodes * 0.25);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await frames();
+    await el.updateComplete;
+    const count = shadow(el).querySelector('[role="treegrid"]')!.getAttribute('aria-rowcount');
+    expect(rows(el).find((r) => r.getAttribute('aria-rowindex') === count)!.textContent).toMatch(/Task 99\d\d/);
+    expect(shadow(el).querySelectorAll('*').length).toBeLessThan(nodes * 1.25);
+  });
+
+  it('draws dependency arrows between shown rows', async () => {
+    const el = await gantt({ plan: bigPlan(50) });
+    expect(shadow(el).querySelectorAll('svg.deps > path').length).toBeGreaterThan(0);
+  });
+
+  it('has no axe violations, light and dark', async () => {
+    const el = await gantt();
+    expect(await axeViolations(el)).toEqual([]);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});

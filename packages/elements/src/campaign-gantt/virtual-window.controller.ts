@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the controller needs to know about its host. */
+export interface VirtualWindowOptions {
+  /** The scrolling element (available after the first render). */
+  readonly scroller: () => HTMLElement | null | undefined;
+  readonly rowHeight: () => number;
+  /** Height of the sticky header inside the scroller, in px. */
+  readonly headerHeight: () => number;
+  /** Rows drawn beyond each edge, so fast scrolling shows no gap. */
+  readonly overscan?: number;
+}
+
+/**
+ * Tracks which rows of a long list are in view, so the host renders those (plus an overscan) only.
+ * It listens to scroll and resize and asks for an update only when the row window actually moves, so
+ * a scroll inside the same rows costs nothing.
+ *
+ * @example
+ * private window = new VirtualWindowController(this, { scroller: () => this.scroller, rowHeight: () => 32, headerHeight: () => 48 });
+ * // in render(): this.window.range(rows.length) //=> [first, end)
+ */
+export class VirtualWindowController implements ReactiveController {
+  private first = 0;
+  // Before the first measure, assume a common viewport so the first frame already shows rows.
+  private visible = 30;
+  private target: HTMLElement | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private readonly onScroll = () => this.measure();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: VirtualWindowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const el = this.options.scroller() ?? undefined;
+    if (el === this.target) return;
+    this.detach();
+    if (!el) return;
+    this.target = el;
+    el.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(el);
+    this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** The half-open row range `[first, end)` to render out of `count` rows. */
+  range(count: number): [number, number] {
+    const overscan = this.options.overscan ?? 8;
+    const first = Math.max(0, Math.min(this.first, count) - overscan);
+    const end = Math.min(count, this.first + this.visible + overscan);
+    return [first, end];
+  }
+
+  /** Re-reads the scroll position; requests an update when another row reached the edge. */
+  measure(): void {
+    const el = this.target;
+    if (!el) return;
+    const h = this.options.rowHeight();
+    const bodyTop = Math.max(0, el.scrollTop);
+    const first = Math.floor(bodyTop / h);
+    const visible = Math.ceil(Math.max(0, el.clientHeight - this.options.headerHeight()) / h) + 1;
+    if (first === this.first && visible === this.visible) return;
+    this.first = first;
+    this.visible = visible;
+    this.host.requestUpdate();
+  }
+
+  private detach(): void {
+    this.target?.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver?.disconnect();
+    this.target = undefined;
+    this.resizeObserver = undefined;
+  }
+}

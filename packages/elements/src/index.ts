@@ -1,0 +1,19 @@
+// The public API of @campaign-planner/elements: classes and event types. Importing it registers no tag;
+// import '@campaign-planner/elements/define.js' (or the bundle) for that.
+export { CampaignGantt } from './campaign-gantt/campaign-gantt.element.js';
+export { CampaignChecklist } from './campaign-checklist/campaign-checklist.element.js';
+export { CampaignReadiness } from './campaign-readiness/campaign-readiness.element.js';
+export {
+  taskSelectEvent,
+  taskStatusChangeEvent,
+  timeZoneChangeEvent,
+} from './events/task-events.js';
+export type {
+  TaskSelectDetail,
+  TaskSelectEvent,
+  TaskStatusChangeDetail,
+  TaskStatusChangeEvent,
+  TimeZoneChangeDetail,
+  TimeZoneChangeEvent,
+} from './events/task-events.js';
+export type { DisplayZone } from './shared/display-zone.js';

@@ -1,0 +1,53 @@
+import { WORKSTREAMS, type Phase, type Plan, type Task, type WorkItem, type Workstream } from '@campaign-planner/core';
+
+/**
+ * Start of a work item: a recurring task with a start keeps its length (due - start) at every occurrence.
+ *
+ * @example
+ * itemStart(item) //=> 2026-11-10T17:00:00.000Z, or undefined for a task with a due only
+ */
+export function itemStart(item: WorkItem): Date | undefined {
+  const { start, due } = item.task;
+  if (!start) return undefined;
+  return new Date(item.due.getTime() - (due.getTime() - start.getTime()));
+}
+
+/** Tasks of one workstream inside a phase. */
+export interface WorkstreamGroup<T> {
+  readonly workstream: Workstream;
+  readonly entries: readonly T[];
+}
+
+/** A phase with its workstream groups (only non-empty ones). */
+export interface PhaseGroup<T> {
+  readonly phase: Phase;
+  readonly workstreams: readonly WorkstreamGroup<T>[];
+}
+
+/**
+ * Groups entries by phase (plan order) then workstream (the standard order), keeping each group sorted by
+ * due then task id. Entries whose phase the plan lacks are left out (a parsed plan has none).
+ *
+ * @example
+ * groupByPhase(plan, plan.tasks, (t) => t)[0].phase.id //=> 'build-up'
+ */
+export function groupByPhase<T>(plan: Plan, entries: readonly T[], taskOf: (entry: T) => Task, dueOf: (entry: T) => Date = (e) => taskOf(e).due): PhaseGroup<T>[] {
+  const buckets = new Map<string, Map<Workstream, T[]>>(plan.phases.map((p) => [p.id, new Map()]));
+  for (const entry of entries) {
+    const task = taskOf(entry);
+    const byStream = buckets.get(task.phase);
+    if (!byStream) continue;
+    let list = byStream.get(task.workstream);
+    if (!list) byStream.set(task.workstream, (list = []));
+    list.push(entry);
+  }
+  const order = (a: T, b: T) => dueOf(a).getTime() - dueOf(b).getTime() || (taskOf(a).id < taskOf(b).id ? -1 : taskOf(a).id > taskOf(b).id ? 1 : 0);
+  return plan.phases.map((phase) => {
+    const byStream = buckets.get(phase.id)!;
+    const workstreams = WORKSTREAMS.filter((w) => byStream.has(w)).map((workstream) => ({
+      workstream,
+      entries: byStream.get(workstream)!.sort(order),
+    }));
+    return { phase, workstreams };
+  });
+}

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element: custom properties with light defaults on `:host`, a dark set
+ * for `theme="dark"` and for `theme="auto"` (the default) when the page prefers dark. Everything is
+ * scoped to the shadow root, so nothing leaks into the page.
+ */
+export const themeStyles = css`
+  :host {
+    --cp-font: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    --cp-bg: #ffffff;
+    --cp-fg: #1f2328;
+    --cp-muted: #59636e;
+    --cp-surface: #f6f8fa;
+    --cp-border: #d1d9e0;
+    --cp-accent: #0969da;
+    --cp-phase-bar: #8250df;
+    --cp-task-bar: #0969da;
+    --cp-done: #1a7f37;
+    --cp-critical: #cf222e;
+    --cp-overdue: #bc4c00;
+    --cp-today: #cf222e;
+    --cp-focus: #0969da;
+    --cp-weekend: rgba(0, 0, 0, 0.035);
+    --cp-radius: 4px;
+    color-scheme: light;
+    display: block;
+    font-family: var(--cp-font);
+    font-size: 14px;
+    color: var(--cp-fg);
+    background: var(--cp-bg);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :host([theme='dark']) {
+    --cp-bg: #0d1117;
+    --cp-fg: #e6edf3;
+    --cp-muted: #9198a1;
+    --cp-surface: #151b23;
+    --cp-border: #3d444d;
+    --cp-accent: #4493f8;
+    --cp-phase-bar: #ab7df8;
+    --cp-task-bar: #4493f8;
+    --cp-done: #3fb950;
+    --cp-critical: #f85149;
+    --cp-overdue: #db6d28;
+    --cp-today: #f85149;
+    --cp-focus: #4493f8;
+    --cp-weekend: rgba(255, 255, 255, 0.04);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --cp-bg: #0d1117;
+      --cp-fg: #e6edf3;
+      --cp-muted: #9198a1;
+      --cp-surface: #151b23;
+      --cp-border: #3d444d;
+      --cp-accent: #4493f8;
+      --cp-phase-bar: #ab7df8;
+      --cp-task-bar: #4493f8;
+      --cp-done: #3fb950;
+      --cp-critical: #f85149;
+      --cp-overdue: #db6d28;
+      --cp-today: #f85149;
+      --cp-focus: #4493f8;
+      --cp-weekend: rgba(255, 255, 255, 0.04);
+      color-scheme: dark;
+    }
+  }
+  :focus-visible {
+    outline: 2px solid var(--cp-focus);
+    outline-offset: -2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--cp-bg);
+    border: 1px solid var(--cp-border);
+    border-radius: var(--cp-radius);
+    padding: 2px 8px;
+    min-height: 28px;
+  }
+  button[aria-pressed='true'] {
+    background: var(--cp-accent);
+    border-color: var(--cp-accent);
+    color: var(--cp-bg);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--cp-border);
+    background: var(--cp-surface);
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+  }
+  .segmented {
+    display: inline-flex;
+  }
+  .segmented button:not(:first-child) {
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+    margin-left: -1px;
+  }
+  .segmented button:not(:last-child) {
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
+  }
+`;
