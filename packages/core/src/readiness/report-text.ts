@@ -11,6 +11,8 @@ import type { ItemStatus } from './work-status.js';
 export interface TextReportOptions {
   /** ANSI colours (only for a terminal). Default false. */
   readonly color?: boolean;
+  /** At most this many items per list (overdue, due soon, blocked); default 10. */
+  readonly maxItems?: number;
 }
 
 const ANSI = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const;
@@ -46,10 +48,17 @@ function table(rows: Array<[string, GroupReadiness]>, paint: Paint): string[] {
   ];
 }
 
-function section(title: string, items: readonly ItemStatus[], plan: Plan, paint: Paint, colour: keyof typeof ANSI | undefined): string[] {
+interface Section {
+  readonly title: string;
+  readonly items: readonly ItemStatus[];
+  readonly colour?: keyof typeof ANSI;
+}
+
+function section({ title, items, colour }: Section, plan: Plan, paint: Paint, max: number): string[] {
   if (items.length === 0) return [];
-  const body = items.map((i) => `  ${colour ? paint(colour, itemLine(i, plan)) : itemLine(i, plan)}`);
-  return ['', paint('bold', title), ...body];
+  const body = items.slice(0, max).map((i) => `  ${colour ? paint(colour, itemLine(i, plan)) : itemLine(i, plan)}`);
+  if (items.length > max) body.push(paint('dim', `  ... and ${items.length - max} more (--format json lists all)`));
+  return ['', paint('bold', `${title} (${items.length})`), ...body];
 }
 
 /**
@@ -63,6 +72,7 @@ function section(title: string, items: readonly ItemStatus[], plan: Plan, paint:
 export function formatReadinessText(plan: Plan, r: Readiness, actions: readonly NextAction[], options: TextReportOptions = {}): string {
   const paint: Paint = options.color ? (code, text) => `\u001b[${ANSI[code]}m${text}\u001b[0m` : (_code, text) => text;
   const o = r.overall;
+  const horizon = `${Math.round((r.horizonMs / 3_600_000) * 10) / 10}h`;
   const out: string[] = [
     paint('bold', `${plan.name.en} — readiness at ${formatDualTime(r.now, plan)}`),
     `zones: platform ${plan.platformTimeZone} · team ${plan.teamTimeZone}`,
@@ -79,7 +89,7 @@ export function formatReadinessText(plan: Plan, r: Readiness, actions: readonly 
   const scoreColour = o.score >= 80 ? 'green' : o.score >= 50 ? 'yellow' : 'red';
   out.push(
     `${paint(scoreColour, `score ${o.score}/100`)} · progress ${pct(o.progress)} · ${o.counts.done}/${o.total} done · ` +
-      `${o.overdue} overdue · ${o.dueSoon} due within ${formatDuration(r.horizonMs)} · ${o.blocked} blocked · ${o.criticalOpen} critical open`,
+      `${o.overdue} overdue · ${o.dueSoon} due within ${horizon} · ${o.blocked} blocked · ${o.criticalOpen} critical open`,
     '',
   );
   const rows: Array<[string, GroupReadiness]> = [
@@ -89,9 +99,10 @@ export function formatReadinessText(plan: Plan, r: Readiness, actions: readonly 
   const owners = Object.keys(r.byOwner).sort();
   if (owners.length > 1) rows.push(...owners.map((k): [string, GroupReadiness] => [`@${k}`, r.byOwner[k]!]));
   out.push(...table(rows, paint));
-  out.push(...section('Overdue', r.overdue, plan, paint, 'red'));
-  out.push(...section(`Due within ${formatDuration(r.horizonMs)}`, r.dueSoon, plan, paint, 'yellow'));
-  out.push(...section('Blocked', r.blocked, plan, paint, undefined));
+  const max = options.maxItems ?? 10;
+  out.push(...section({ title: 'Overdue', items: r.overdue, colour: 'red' }, plan, paint, max));
+  out.push(...section({ title: `Due within ${horizon}`, items: r.dueSoon, colour: 'yellow' }, plan, paint, max));
+  out.push(...section({ title: 'Blocked', items: r.blocked }, plan, paint, max));
   if (actions.length > 0) {
     out.push('', paint('bold', 'Next actions'));
     actions.forEach((a, i) => out.push(`  ${i + 1}. ${itemLine(a, plan)}`));

@@ -1,0 +1,60 @@
+import { parsePlan } from '../../plan/parse-plan.js';
+import { nextActions } from '../../readiness/next-actions.js';
+import { readiness } from '../../readiness/readiness.js';
+import { readinessToJSON } from '../../readiness/report-json.js';
+import { formatReadinessText } from '../../readiness/report-text.js';
+import { createStatusState } from '../../readiness/status-state.js';
+import { choiceOption, parseCommandArgs, stringOption, type Parsed } from '../args.js';
+import type { Command } from '../command.js';
+import { readJson, UsageError } from '../io.js';
+import { readLogFile } from '../status-log.js';
+import { instantOption } from '../instant-option.js';
+
+function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
+  const text = stringOption(parsed, name);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
+    throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number (got "${text}")`);
+  return n;
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'readiness of a plan: progress, overdue, due soon, blocked, score, next actions',
+  usage: `Usage: campaign-planner status <plan.json> [options]
+
+Prints the readiness of a plan at a given time, every time in the platform and the team zone.
+
+Options:
+  --log <events.jsonl>   status log (JSON Lines, as written by "campaign-planner done")
+  --now <ISO>            the moment to assess, with offset (default: now)
+  --horizon <hours>      how far "due soon" looks (default 48)
+  --limit <n>            how many items per list and next actions (default 10)
+  --format text|json     output format (default text; colour only on a terminal)`,
+  run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      log: { type: 'string' },
+      now: { type: 'string' },
+      horizon: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string' },
+    });
+    const [file, extra] = parsed.positionals;
+    if (!file) throw new UsageError('missing <plan.json>');
+    if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+    const format = choiceOption(parsed, 'format', ['text', 'json'], 'text');
+    const now = instantOption(parsed, 'now', new Date());
+    const horizonMs = positiveNumber(parsed, 'horizon', 48, false) * 3_600_000;
+    const limit = positiveNumber(parsed, 'limit', 10, true);
+
+    const plan = parsePlan(readJson(file));
+    const log = stringOption(parsed, 'log');
+    const state = createStatusState(plan, log ? readLogFile(log, plan, false).events : []);
+    const r = readiness(plan, state, now, { horizonMs });
+    const actions = nextActions(plan, state, now, { limit });
+    if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions), null, 2)}\n`);
+    else io.stdout(formatReadinessText(plan, r, actions, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit }));
+    return 0;
+  },
+};
