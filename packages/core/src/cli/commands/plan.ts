@@ -1,14 +1,12 @@
 import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate } from '../../templates/registry.js';
-import { serializePlan } from '../../plan/serialize-plan.js';
-import { toMarkdown } from '../../export/markdown.js';
-import { LOCALES } from '../../schemas/common.js';
-import { choiceOption, parseCommandArgs, stringOption } from '../args.js';
+import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { readJson, UsageError, writeFileAtomic } from '../io.js';
+import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
 
-/** Formats `plan` can print, by name; other issues add theirs here. */
-export const PLAN_FORMATS = ['json', 'md'] as const;
+/** Formats `plan` can print, by name (shared with `export`). */
+export { PLAN_FORMATS } from '../plan-format.js';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -20,8 +18,7 @@ Options:
   --year <yyyy>          campaign year
   --team-tz <zone>       the team's IANA zone (default: this machine's zone)
   --calendar <file>      published calendar JSON overriding phase days
-  --format json|md       output format (default json)
-  --locale en|zh-CN      language of the Markdown checklist (default en)
+${FORMAT_USAGE}
   --out <file>           write to a file (atomically) instead of stdout`,
   run(args, io) {
     const parsed = parseCommandArgs(args, {
@@ -29,16 +26,14 @@ Options:
       year: { type: 'string' },
       'team-tz': { type: 'string' },
       calendar: { type: 'string' },
-      format: { type: 'string' },
-      locale: { type: 'string' },
+      ...FORMAT_ARGS,
       out: { type: 'string' },
     });
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
     const templateId = stringOption(parsed, 'template', true);
     const yearText = stringOption(parsed, 'year', true);
     if (!/^\d{4}$/.test(yearText)) throw new UsageError(`--year must be a four-digit year (got "${yearText}")`);
-    const format = choiceOption(parsed, 'format', PLAN_FORMATS, 'json');
-    const locale = choiceOption(parsed, 'locale', LOCALES, 'en');
+    const formatOptions = formatOptionsFrom(parsed);
     let template;
     try {
       template = getTemplate(templateId);
@@ -51,7 +46,7 @@ Options:
       teamTimeZone: stringOption(parsed, 'team-tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       ...(calendarFile ? { calendar: readJson(calendarFile) as never } : {}),
     });
-    const text = format === 'json' ? `${serializePlan(plan)}\n` : toMarkdown(plan, { locale });
+    const text = formatPlan(plan, formatOptions);
     const out = stringOption(parsed, 'out');
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);

@@ -1,0 +1,84 @@
+// One formatter for every command that prints a plan (`plan`, `export`): the same formats, options and help.
+import { serializePlan } from '../plan/serialize-plan.js';
+import { toMarkdown } from '../export/markdown.js';
+import { toCSV } from '../export/csv.js';
+import { toICS } from '../export/ics/ics.js';
+import { LOCALES, instantSchema, type Locale } from '../schemas/common.js';
+import type { Plan } from '../schemas/plan.js';
+import { choiceOption, stringOption, type Parsed } from './args.js';
+import { UsageError } from './io.js';
+
+/** Formats a plan can be printed in, by name. */
+export const PLAN_FORMATS = ['json', 'md', 'csv', 'ics'] as const;
+/** A plan output format. */
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+/** How to print a plan: the format and its options. */
+export interface PlanFormatOptions {
+  readonly format: PlanFormat;
+  readonly locale: Locale;
+  readonly csvRows: 'task' | 'occurrence';
+  readonly bom: boolean;
+  readonly icsTasks: 'todo' | 'event';
+  readonly dtstamp?: Date;
+}
+
+/** The `parseArgs` options of {@link formatOptionsFrom}; spread them into a command's options. */
+export const FORMAT_ARGS = {
+  format: { type: 'string' },
+  locale: { type: 'string' },
+  'csv-rows': { type: 'string' },
+  bom: { type: 'boolean' },
+  'ics-tasks': { type: 'string' },
+  dtstamp: { type: 'string' },
+} as const;
+
+/** The help lines of {@link FORMAT_ARGS}. */
+export const FORMAT_USAGE = `  --format json|md|csv|ics  output format (default json)
+  --locale en|zh-CN      language of Markdown and iCalendar text (default en)
+  --csv-rows task|occurrence  CSV: one row per task (default) or per occurrence
+  --bom                  CSV: start with a UTF-8 byte order mark (for Excel)
+  --ics-tasks todo|event iCalendar: tasks as VTODO (default) or VEVENT
+  --dtstamp <instant>    iCalendar: DTSTAMP, e.g. 2026-09-01T00:00:00Z (default now; fix it for identical re-exports)`;
+
+/**
+ * Reads the format options of a command line.
+ *
+ * @throws UsageError for an unknown choice or an unreadable `--dtstamp`.
+ */
+export function formatOptionsFrom(parsed: Parsed): PlanFormatOptions {
+  const dtstampText = stringOption(parsed, 'dtstamp');
+  let dtstamp: Date | undefined;
+  if (dtstampText !== undefined) {
+    const r = instantSchema.safeParse(dtstampText);
+    if (!r.success) throw new UsageError(`--dtstamp must be an ISO 8601 date-time with an offset, e.g. 2026-09-01T00:00:00Z (got "${dtstampText}")`);
+    dtstamp = r.data;
+  }
+  return {
+    format: choiceOption(parsed, 'format', PLAN_FORMATS, 'json'),
+    locale: choiceOption(parsed, 'locale', LOCALES, 'en'),
+    csvRows: choiceOption(parsed, 'csv-rows', ['task', 'occurrence'] as const, 'task'),
+    bom: parsed.values.bom === true,
+    icsTasks: choiceOption(parsed, 'ics-tasks', ['todo', 'event'] as const, 'todo'),
+    ...(dtstamp ? { dtstamp } : {}),
+  };
+}
+
+/**
+ * The text of `plan` in a format.
+ *
+ * @example
+ * formatPlan(plan, { format: 'ics', locale: 'zh-CN', csvRows: 'task', bom: false, icsTasks: 'todo' })
+ */
+export function formatPlan(plan: Plan, options: PlanFormatOptions): string {
+  switch (options.format) {
+    case 'json':
+      return `${serializePlan(plan)}\n`;
+    case 'md':
+      return toMarkdown(plan, { locale: options.locale });
+    case 'csv':
+      return toCSV(plan, { rows: options.csvRows, bom: options.bom });
+    case 'ics':
+      return toICS(plan, { locale: options.locale, tasksAs: options.icsTasks, ...(options.dtstamp ? { dtstamp: options.dtstamp } : {}) });
+  }
+}
