@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { idSchema, localizedTextSchema } from './common.js';
 import { DEFAULT_PLATFORM_TIME_ZONE } from './plan.js';
 import { TASK_STATUSES, WORKSTREAMS } from './task.js';
+import { offersSchema } from './offers.js';
 import { teamCalendarSchema } from './team-calendar.js';
 import { timeZoneSchema } from './time-zone.js';
 
@@ -75,6 +76,8 @@ export const templateSchema = z.strictObject({
   anchor: z.strictObject({ rule: z.string().check(z.minLength(1)), description: z.optional(localizedTextSchema) }),
   phases: z.array(templatePhaseSchema).check(z.minLength(1, 'expected at least one phase')),
   tasks: z.array(templateTaskSchema),
+  /** Example coupon ladders, discount schedules and product tiers, carried into the plan (windows tied to phases). */
+  offers: z.optional(offersSchema),
 });
 /** A campaign template (after parsing). */
 export type Template = z.infer<typeof templateSchema>;

@@ -206,6 +206,7 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     source,
     phases,
     tasks,
+    ...template.offers,
   });
   return teamCalendar ? applyTeamCalendar(plan, teamCalendar).plan : plan;
 }

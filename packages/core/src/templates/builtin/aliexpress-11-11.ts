@@ -1,6 +1,7 @@
 import type { TemplateInput } from '../../schemas/template.js';
 import { phases1111 } from './aliexpress-11-11/phases.js';
 import { tasks1111 } from './aliexpress-11-11/tasks.js';
+import { offers1111 } from './aliexpress-11-11-offers.js';
 
 /**
  * AliExpress 11.11, after the 2020 seller playbook: build-up Oct 1 - Oct 27, warm-up Oct 28 - Nov 10,
@@ -24,4 +25,5 @@ export const aliexpress1111: TemplateInput = {
   anchor: { rule: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11', description: { en: 'November 11', 'zh-CN': '11月11日' } },
   phases: phases1111,
   tasks: [...tasks1111],
+  offers: offers1111,
 };
