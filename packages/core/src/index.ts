@@ -63,6 +63,49 @@ export { instantiate, parseTemplate } from './templates/instantiate.js';
 export { listTemplates, getTemplate } from './templates/registry.js';
 export type { TemplateSummary } from './templates/registry.js';
 
+// Coupons and tiers
+export { DEFAULT_CURRENCY, money, parseMoney, toDecimalString, addMoney, subtractMoney, percentOf } from './money/money.js';
+export type { Money } from './money/money.js';
+export { isCurrency, currencyDigits } from './money/currency.js';
+export { formatMoney } from './money/format-money.js';
+export type { FormatMoneyOptions } from './money/format-money.js';
+export { currencySchema, minorUnitsSchema, percentSchema } from './schemas/money.js';
+export { offerWindowSchema, phaseWindowSchema, instantWindowSchema } from './schemas/offer-window.js';
+export type { OfferWindow, PhaseWindow, InstantWindow } from './schemas/offer-window.js';
+export { COUPON_KINDS, COUPON_AUDIENCES, couponAudienceSchema, couponTierSchema, couponLadderSchema } from './schemas/coupon-ladder.js';
+export type { CouponKind, CouponAudience, CouponTier, CouponLadder, CouponLadderInput } from './schemas/coupon-ladder.js';
+export { discountStepSchema, discountScheduleSchema } from './schemas/discount-schedule.js';
+export type { DiscountStep, DiscountSchedule, DiscountScheduleInput } from './schemas/discount-schedule.js';
+export { PRODUCT_TIERS, CHANNELS, skuSchema, registrationRequirementSchema, registrationSchema, productSchema } from './schemas/product.js';
+export type { ProductTier, Channel, Sku, RegistrationRequirement, Registration, Product, ProductInput } from './schemas/product.js';
+export { offersSchema } from './schemas/offers.js';
+export type { Offers, OffersInput } from './schemas/offers.js';
+export { resolveWindow } from './coupons/resolve-window.js';
+export type { WindowContext, ResolvedWindow } from './coupons/resolve-window.js';
+export { checkLadder } from './coupons/check-ladder.js';
+export type { CheckLadderOptions } from './coupons/check-ladder.js';
+export { ladderWarnings, DEFAULT_FAR_MULTIPLE } from './coupons/ladder-warnings.js';
+export type { LadderWarningOptions } from './coupons/ladder-warnings.js';
+export { bestTier, nextTier, tierDiscount } from './coupons/cart.js';
+export type { LadderTiers, ReachedTier, NextTier } from './coupons/cart.js';
+export { cartMessage } from './coupons/cart-message.js';
+export type { CartMessageOptions } from './coupons/cart-message.js';
+export { finalPrice, OFFER_STAGES, DEFAULT_FUNDER } from './coupons/final-price.js';
+export type { Offer, OfferStage, OrderLine, PriceStep, FinalPrice } from './coupons/final-price.js';
+export { resolveDiscountSchedule, discountAt, checkDiscountSchedule } from './coupons/discount-schedule.js';
+export type { ResolvedDiscountStep, CheckScheduleOptions } from './coupons/discount-schedule.js';
+export { TIER_LABELS, CHANNEL_LABELS, TIER_CHANNELS, channelFitsTier } from './tiers/product-tiers.js';
+export { checkEligibility } from './tiers/eligibility.js';
+export type { Eligibility, EligibilityOptions, IneligibilityReason } from './tiers/eligibility.js';
+export { describeIneligibility } from './tiers/eligibility-message.js';
+export { checkLimitedTimeDiscount, LIMITED_TIME_DISCOUNT_LIMITS } from './tiers/limited-time-discount.js';
+export type { LimitedTimeDiscountLimits, LimitedTimePromotion } from './tiers/limited-time-discount.js';
+export { replenishmentSignal } from './tiers/replenishment.js';
+export type { ReplenishmentSignal } from './tiers/replenishment.js';
+export { checkPlanOffers } from './plan/offer-checks.js';
+export { planWarnings } from './plan/plan-warnings.js';
+export type { PlanWarning, PlanWarningOptions } from './plan/plan-warnings.js';
+
 // Labels
 export { WORKSTREAM_LABELS, STATUS_LABELS, localize } from './i18n/labels.js';
 
