@@ -11,12 +11,13 @@ import { BUILTIN_TEMPLATES } from './index.js';
 
 const YEARS = Array.from({ length: 11 }, (_, i) => 2020 + i);
 
-/** Dependencies due after the task that needs them: an order no team can follow. */
+/** Dependencies due after the task that needs them starts (or, without a start, is due): an order no team can follow. */
 function impossibleOrders(plan: Plan): string[] {
   const due = new Map(plan.tasks.map((t) => [t.id, t.due.getTime()] as const));
-  return plan.tasks.flatMap((t) =>
-    t.dependsOn.filter((d) => due.get(d)! > t.due.getTime()).map((d) => `${t.id} (due ${t.due.toISOString()}) <- ${d}`),
-  );
+  return plan.tasks.flatMap((t) => {
+    const begins = (t.start ?? t.due).getTime();
+    return t.dependsOn.filter((d) => due.get(d)! > begins).map((d) => `${t.id} (from ${new Date(begins).toISOString()}) <- ${d}`);
+  });
 }
 
 /** Tasks due outside the half-open window of their own phase. */
@@ -67,6 +68,12 @@ describe.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('built-in templa
     const plan = instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai' });
     expect(impossibleOrders(plan)).toEqual([]);
     expect(outsideOwnPhase(plan)).toEqual([]);
+  });
+
+  it('leaves at least a day of work before every deadline that has no start of its own', () => {
+    const plan = instantiate(getTemplate(id), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
+    const firstDayEnds = plan.phases[0]!.start.getTime() + 86_400_000;
+    expect(plan.tasks.filter((t) => !t.start && t.due.getTime() < firstDayEnds).map((t) => t.id)).toEqual([]);
   });
 
   it('has the four standard phases, each with work in it', () => {

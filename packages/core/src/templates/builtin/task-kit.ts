@@ -50,9 +50,19 @@ export function fromAnchor(days: number, time = '23:59'): RelativeTimeInput {
   return { from: 'anchor', days, time };
 }
 
-/** The daily repetition of a monitoring task, bounded by its phase. */
+/**
+ * The daily repetition of a monitoring task, bounded by its phase.
+ *
+ * @example
+ * { id: 'peak-daily-data-check', due: fromStart(0, '09:00'), recurrence: DAILY, ... } // 09:00 PT every sale day
+ */
 export const DAILY = { rule: 'FREQ=DAILY' } as const;
-/** The weekly repetition of a check-in, bounded by its phase. */
+/**
+ * The weekly repetition of a check-in, bounded by its phase.
+ *
+ * @example
+ * { id: 'monitor-build-up-data', due: fromStart(6, '18:00'), recurrence: WEEKLY, ... } // every 7 days from day 7
+ */
 export const WEEKLY = { rule: 'FREQ=WEEKLY' } as const;
 
 /**

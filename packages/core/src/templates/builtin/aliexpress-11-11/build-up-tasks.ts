@@ -88,7 +88,7 @@ const traffic: TemplateTaskInput[] = [
   },
   {
     id: 'tune-ppc-ads',
-    title: title('Tune 直通车 ads: product layout, keyword layout, budget, strategy', '直通车优化：商品布局、关键词布局、预算、策略'),
+    title: title('Tune the pay-per-click ads (直通车): product layout, keyword layout, budget, strategy', '直通车优化：商品布局、关键词布局、预算、策略'),
     phase, workstream: 'traffic', due: fromStart(13, '18:00'), dependsOn: ['tier-catalogue', 'budget-split'], tags: ['on-site', 'ads'],
   },
   {

@@ -53,7 +53,7 @@ const product: TemplateTaskInput[] = [
 const traffic: TemplateTaskInput[] = [
   {
     id: 'raise-ppc-bids',
-    title: title('Raise 直通车 budgets and bids', '提高直通车预算与出价'),
+    title: title('Raise pay-per-click (直通车) budgets and bids', '提高直通车预算与出价'),
     phase, workstream: 'traffic', due: OPENING, dependsOn: ['tune-ppc-ads'], tags: ['ads', 'budget'],
   },
   {

@@ -46,7 +46,7 @@ const traffic: TemplateTaskInput[] = [
   },
   {
     id: 'raise-paid-traffic',
-    title: title('More paid traffic (直通车, affiliate) and more spend on core products', '加大付费流量（直通车、联盟），加大核心商品投入'),
+    title: title('More paid traffic (pay-per-click 直通车, affiliate) and more spend on core products', '加大付费流量（直通车、联盟），加大核心商品投入'),
     phase, workstream: 'traffic', due: fromStart(1, '18:00'), dependsOn: ['review-build-up-data'], tags: ['ads', 'affiliate', 'budget'],
   },
   {

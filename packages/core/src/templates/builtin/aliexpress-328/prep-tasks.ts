@@ -20,7 +20,7 @@ const buildUp: TemplateTaskInput[] = [
   {
     id: 'read-selection-rules',
     title: title('Read the product-selection rules of the anniversary sale', '研读周年庆选品规则'),
-    ...bu, workstream: 'product', due: fromStart(0, '18:00'), tags: ['registration'],
+    ...bu, workstream: 'product', due: fromStart(1, '18:00'), tags: ['registration'],
   },
   playbookTask('all-hands-kickoff', {
     ...bu, title: title('All-hands kickoff for the anniversary sale', '周年庆全员动员启动会'), due: fromStart(2, '18:00'),

@@ -4,9 +4,19 @@
 import { playbookTask } from '../aliexpress-playbook.js';
 import { DAILY, fromAnchor, fromEnd, fromStart, title, type TemplateTaskInput } from '../task-kit.js';
 
-/** Days from Black Friday to the platform promotions, channels and shopping-coupon registration deadline. */
+/**
+ * Days from Black Friday to the platform promotions, channels and shopping-coupon registration deadline.
+ *
+ * @example
+ * addCalendarDays({ year: 2020, month: 11, day: 27 }, BF_PLATFORM_REGISTRATION_DAY) //=> { year: 2020, month: 10, day: 21 }
+ */
 export const BF_PLATFORM_REGISTRATION_DAY = -37;
-/** Days from Black Friday to the store single-item discount registration deadline. */
+/**
+ * Days from Black Friday to the store single-item discount registration deadline.
+ *
+ * @example
+ * addCalendarDays({ year: 2020, month: 11, day: 27 }, BF_STORE_DISCOUNT_REGISTRATION_DAY) //=> { year: 2020, month: 10, day: 30 }
+ */
 export const BF_STORE_DISCOUNT_REGISTRATION_DAY = -28;
 
 const bu = { phase: 'build-up' } as const;
@@ -14,7 +24,7 @@ const wu = { phase: 'warm-up' } as const;
 
 const buildUp: TemplateTaskInput[] = [
   playbookTask('all-hands-kickoff', {
-    ...bu, title: title('All-hands kickoff for the Black Friday campaign', '黑五全员动员启动会'), due: fromStart(0, '18:00'),
+    ...bu, title: title('All-hands kickoff for the Black Friday campaign', '黑五全员动员启动会'), due: fromStart(1, '18:00'),
   }),
   playbookTask('budget-split', { ...bu, due: fromStart(2, '18:00') }),
   playbookTask('tier-catalogue', { ...bu, due: fromStart(2, '18:00') }),
