@@ -27,6 +27,11 @@ export interface IcsOptions {
   readonly phases?: boolean;
   /** The right-hand side of every UID (default `campaign-planner`). */
   readonly uidDomain?: string;
+  /**
+   * `SEQUENCE` (revision number) per phase and task id, so that a re-export after a change updates each entry
+   * in place (same UID, higher SEQUENCE); absent or 0 writes none. See `nextIcsSequence`.
+   */
+  readonly sequence?: { readonly phases?: Readonly<Record<string, number>>; readonly tasks?: Readonly<Record<string, number>> };
 }
 
 const TEXT = {
@@ -73,6 +78,11 @@ interface Context {
 }
 
 const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => `${kind}-${id}.${ctx.plan.id}@${ctx.domain}`;
+// Own keys only: a task id such as "constructor" must not read Object.prototype.
+const sequence = (map: Readonly<Record<string, number>> | undefined, id: string) => {
+  const n = map && Object.hasOwn(map, id) ? map[id] : 0;
+  return n ? [`SEQUENCE:${n}`] : [];
+};
 
 function phaseEvent(ctx: Context, phase: Phase): string[] {
   const zone = ctx.plan.platformTimeZone;
@@ -83,6 +93,7 @@ function phaseEvent(ctx: Context, phase: Phase): string[] {
     'BEGIN:VEVENT',
     `UID:${uid(ctx, 'phase', phase.id)}`,
     `DTSTAMP:${ctx.stamp}`,
+    ...sequence(ctx.options.sequence?.phases, phase.id),
     dateTimeProperty('DTSTART', phase.start, zone),
     dateTimeProperty('DTEND', phase.end, zone),
     `SUMMARY:${escapeText(`${ctx.plan.name[ctx.locale]}: ${phase.label[ctx.locale]}`)}`,
@@ -128,6 +139,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
   const common = [
     `UID:${uid(ctx, 'task', task.id)}`,
     `DTSTAMP:${ctx.stamp}`,
+    ...sequence(ctx.options.sequence?.tasks, task.id),
     `SUMMARY:${escapeText(task.title[ctx.locale])}`,
     `DESCRIPTION:${escapeText(description(ctx, task))}`,
     `CATEGORIES:${categories.map(escapeText).join(',')}`,
