@@ -119,7 +119,6 @@ export { toCSV, CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, CSV_LIST_SEPARATOR } from '
 export type { CsvOptions, CsvColumn } from './export/csv.js';
 export { importTasksCSV, safeImportTasksCSV, formatCsvIssue, CsvImportError } from './export/csv-import.js';
 export type { CsvIssue, ImportCsvOptions, ImportCsvResult } from './export/csv-import.js';
-export { planJsonSchema, planJsonSchemaText, PLAN_SCHEMA_ID } from './export/json-schema.js';
 
 // Readiness
 export { statusEventSchema } from './schemas/status-event.js';
