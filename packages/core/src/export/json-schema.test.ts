@@ -18,10 +18,11 @@ function validator() {
   return ajv.compile(planJsonSchema());
 }
 
-const templatePlans = () =>
-  listTemplates().flatMap(({ id }) =>
-    [2026, 2027].map((year) => JSON.parse(serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai' }))) as Record<string, unknown>),
-  );
+const TEMPLATE_PLANS = listTemplates().flatMap(({ id }) =>
+  [2026, 2027].map((year) => serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai' }))),
+);
+/** Every built-in template instantiated for two years, as plan files (fresh objects each call). */
+const templatePlans = () => TEMPLATE_PLANS.map((text) => JSON.parse(text) as Record<string, unknown>);
 
 describe('plan JSON Schema', () => {
   it('is shipped as packages/core/plan.schema.json exactly as generated (run "npm run schema" after changing a schema)', () => {

@@ -178,7 +178,8 @@ function taskComponent(ctx: Context, task: Task): string[] {
  * - a VTIMEZONE for the platform zone generated from the runtime's zone data for the years the plan spans;
  * - one timed VEVENT per phase, `[start, end)` in the platform zone (timed rather than all-day, so the
  *   phase begins at platform midnight wherever the calendar is opened);
- * - one VTODO (`DUE`, and `DTSTART` for a start) or VEVENT per task, in the platform zone with `TZID`,
+ * - one VTODO (`DUE`, and `DTSTART` for a start) or VEVENT (starting at the deadline) per task, in the
+ *   platform zone with `TZID` (a recurring to-do's DTSTART is its first due time, as RRULE counts from it),
  *   an `RRULE` for a recurring task, `CATEGORIES` for phase, workstream and tags, a `VALARM` for each
  *   critical deadline;
  * - stable UIDs (`task-<task id>.<plan id>@campaign-planner`): re-importing an updated export updates
