@@ -1,9 +1,11 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { planCommand } from './plan.js';
+import { replanCommand } from './replan.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, exportCommand, importCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, exportCommand, importCommand, diffCommand, replanCommand];

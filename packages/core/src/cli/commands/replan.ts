@@ -1,0 +1,100 @@
+import { replan, type ReplanResult } from '../../calendars/replan.js';
+import { formatPlanDiff } from '../../calendars/format-diff.js';
+import { parseTeamCalendar } from '../../calendars/working-days.js';
+import { parseTemplate } from '../../templates/instantiate.js';
+import { serializePlan } from '../../plan/serialize-plan.js';
+import { serializeEventLog } from '../../readiness/event-log-file.js';
+import { issuesFromZod } from '../../errors/from-zod.js';
+import { PlanValidationError } from '../../errors/validation-error.js';
+import { publishedCalendarSchema } from '../../schemas/template.js';
+import { formatInZone } from '../../time/wall-time.js';
+import { parseCommandArgs, stringOption } from '../args.js';
+import type { Command } from '../command.js';
+import { UsageError, writeFileAtomic } from '../io.js';
+import { instantOption } from '../instant-option.js';
+import { readJsonFileWith, readPlanFile } from '../plan-file.js';
+import { readLogFile } from '../status-log.js';
+
+function parseCalendar(input: unknown) {
+  const r = publishedCalendarSchema.safeParse(input);
+  if (!r.success) throw new PlanValidationError(issuesFromZod(r.error), 'calendar');
+  return r.data;
+}
+
+function report(r: ReplanResult, logWritten: boolean, hadLog: boolean): string {
+  const zone = r.plan.platformTimeZone;
+  const note = r.plan.source?.calendar?.note;
+  const lines = [
+    `re-planned ${r.plan.id}${note ? ` with "${note}"` : ''}: ${r.diff.changes.length} change(s), ${r.pushed.length} pushed, ${r.impossible.length} impossible, ${r.unmappedEvents.length} event(s) not carried over`,
+    ...r.warnings.map((w) => `warning: ${w}`),
+    ...r.impossible.map((i) => `impossible: ${i.message}`),
+    ...r.pushed.map((p) => `pushed: ${p.taskId}  due ${formatInZone(p.from, zone)} -> ${formatInZone(p.to, zone)} ${zone}, after "${p.dependency}"`),
+    ...r.unmappedEvents.map((u) => `not carried over: ${u.reason}`),
+    ...(hadLog && !logWritten ? ['note: the carried-over status log was not written; give --log-out <file>'] : []),
+  ];
+  return `${lines.join('\n')}\n${r.diff.changes.length ? formatPlanDiff(r.diff) : ''}`;
+}
+
+export const replanCommand: Command = {
+  name: 'replan',
+  summary: 'apply a new published calendar to a plan in progress, keeping statuses',
+  usage: `Usage: campaign-planner replan <plan.json> --calendar <published.json> [options]
+
+Makes the plan again from its template with the platform's new calendar. Times
+change, nothing else: statuses, owners and notes stay; the status log carries
+over by task id (an occurrence moves to the new one on the same platform day).
+A dependent task is pushed only when it would be due before a task it depends
+on. Tasks the change made impossible (due in the past, or before a dependency)
+are listed, not moved. The plan goes to stdout (the report to stderr), or with
+--out to the file (the report to stdout). Exit 0; 1 for invalid files; 2 usage.
+
+Options:
+  --calendar <file>        the new published calendar (see examples/calendars/)
+  --log <events.jsonl>     the plan's status log (JSON Lines)
+  --log-out <file>         write the carried-over log there (atomically)
+  --team-calendar <file>   the team calendar the plan was made with
+  --template <file>        the template JSON (default: the built-in the plan names)
+  --now <ISO>              what counts as the past, with offset (default: now)
+  --out <file>             write the new plan there (atomically)`,
+  run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      calendar: { type: 'string' },
+      log: { type: 'string' },
+      'log-out': { type: 'string' },
+      'team-calendar': { type: 'string' },
+      template: { type: 'string' },
+      now: { type: 'string' },
+      out: { type: 'string' },
+    });
+    const [file, extra] = parsed.positionals;
+    if (!file) throw new UsageError('missing <plan.json>');
+    if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+    const calendarFile = stringOption(parsed, 'calendar', true);
+    const now = instantOption(parsed, 'now', new Date());
+    const logFile = stringOption(parsed, 'log');
+    const logOut = stringOption(parsed, 'log-out');
+    if (logOut && !logFile) throw new UsageError('--log-out needs --log');
+    const teamFile = stringOption(parsed, 'team-calendar');
+    const templateFile = stringOption(parsed, 'template');
+
+    const plan = readPlanFile(file);
+    const r = replan(plan, {
+      calendar: readJsonFileWith(calendarFile, parseCalendar),
+      now,
+      ...(logFile ? { events: readLogFile(logFile, plan, false).events } : {}),
+      ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
+      ...(templateFile ? { template: readJsonFileWith(templateFile, parseTemplate) } : {}),
+    });
+    const out = stringOption(parsed, 'out');
+    if (logOut) writeFileAtomic(logOut, serializeEventLog(r.events, r.plan.platformTimeZone));
+    const text = report(r, logOut !== undefined, logFile !== undefined);
+    if (out) {
+      writeFileAtomic(out, `${serializePlan(r.plan)}\n`);
+      io.stdout(text);
+    } else {
+      io.stdout(`${serializePlan(r.plan)}\n`);
+      io.stderr(text);
+    }
+    return 0;
+  },
+};
