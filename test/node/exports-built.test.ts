@@ -1,0 +1,56 @@
+// The exports of the built package under plain Node: CLI export/import round trip and the shipped schema.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'packages/core/dist/cli.js');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first (npm test does)`);
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('built exports under plain Node', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-exports-'));
+  const planFile = join(dir, 'plan.json');
+  writeFileSync(planFile, run(['plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai']).out);
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as { tasks: Array<{ id: string; due: string }> };
+
+  it('writes the same iCalendar file whatever the machine zone, and ical.js reads every deadline', () => {
+    const args = ['export', planFile, '--format', 'ics', '--dtstamp', '2026-09-01T00:00:00Z'];
+    const utc = run(args, { TZ: 'UTC' });
+    expect(utc.code).toBe(0);
+    expect(run(args, { TZ: 'Asia/Shanghai' }).out).toBe(utc.out);
+    expect(run(args, { TZ: 'America/Los_Angeles' }).out).toBe(utc.out);
+    const cal = new ICAL.Component(ICAL.parse(utc.out));
+    for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+    const due = new Map(cal.getAllSubcomponents('vtodo').map((c) => [String(c.getFirstPropertyValue('uid')).split('.')[0], (c.getFirstPropertyValue('due') as ICAL.Time).toJSDate().getTime()]));
+    for (const task of plan.tasks) expect(due.get(`task-${task.id}`), task.id).toBe(Date.parse(task.due));
+  });
+
+  it('round-trips the plan through CSV export and import', () => {
+    const csv = join(dir, 'tasks.csv');
+    expect(run(['export', planFile, '--format', 'csv', '--bom', '--out', csv]).code).toBe(0);
+    const out = join(dir, 'again.json');
+    const r = run(['import', csv, '--into', planFile, '--out', out]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(planFile, 'utf8'));
+  });
+
+  it('resolves @campaign-planner/core/plan.schema.json, which accepts the plan', () => {
+    const require = createRequire(join(root, 'package.json'));
+    const schema = JSON.parse(readFileSync(require.resolve('@campaign-planner/core/plan.schema.json'), 'utf8'));
+    const ajv = new Ajv2020({ strict: true });
+    ajv.addFormat('date-time', true);
+    ajv.addFormat('date', true);
+    expect(ajv.validate(schema, plan)).toBe(true);
+  });
+});
