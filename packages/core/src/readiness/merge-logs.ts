@@ -41,11 +41,16 @@ export function compareEvents(a: StatusEvent, b: StatusEvent): number {
  * const merged = mergeLogs(mine, theirs); // deep-equals mergeLogs(theirs, mine)
  */
 export function mergeLogs(...logs: ReadonlyArray<readonly StatusEvent[]>): StatusEvent[] {
+  // Identities are computed once per event: sorting recomputing them would cost a string per comparison.
   const seen = new Map<string, StatusEvent>();
   for (const log of logs)
     for (const e of log) {
       const key = eventIdentity(e);
       if (!seen.has(key)) seen.set(key, e);
     }
-  return [...seen.values()].sort(compareEvents);
+  const entries = [...seen];
+  entries.sort(
+    ([ka, a], [kb, b]) => a.at.getTime() - b.at.getTime() || cmp(a.by, b.by) || cmp(a.id ?? '', b.id ?? '') || cmp(ka, kb),
+  );
+  return entries.map(([, e]) => e);
 }

@@ -3,7 +3,7 @@ import { MinHeap } from './min-heap.js';
 import { effectiveWeight } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
 import { indexPlan } from './plan-index.js';
-import { itemStatuses, neededOccurrences, type ItemStatus } from './work-status.js';
+import { itemAt, neededOccurrences, scanItems, type ItemStatus } from './work-status.js';
 
 /** An open work item to act on, in the order {@link nextActions} gives. */
 export interface NextAction extends ItemStatus {
@@ -39,11 +39,15 @@ function before(a: ItemStatus, b: ItemStatus): boolean {
  * nextActions(plan, state, new Date(), { limit: 5 }).map((a) => `${a.task.id}${a.blocked ? ' (blocked)' : ''}`)
  */
 export function nextActions(plan: Plan, state: StatusState, now: Date, options: NextActionsOptions = {}): NextAction[] {
-  const all = itemStatuses(plan, state);
-  const open = all.filter((i) => !isClosed(i.status));
+  const scan = scanItems(plan, state);
   const index = indexPlan(plan);
+  // One object per open item, found by key when it blocks another.
+  const byKey = new Map<string, ItemStatus>();
+  scan.statuses.forEach((s, i) => {
+    if (!isClosed(s)) byKey.set(scan.items[i]!.key, itemAt(scan, i));
+  });
+  const open = [...byKey.values()];
   // Edges run from each open, needed occurrence of a dependency to the dependent item.
-  const position = new Map(all.map((item) => [item.key, item] as const));
   const waiting = new Map<ItemStatus, number>();
   const dependentsOf = new Map<ItemStatus, ItemStatus[]>();
   for (const item of open) {
@@ -52,8 +56,8 @@ export function nextActions(plan: Plan, state: StatusState, now: Date, options: 
       const depItems = index.itemsByTask.get(dep)!;
       const needed = neededOccurrences(depItems, item.due);
       for (let i = 0; i < needed; i++) {
-        const blocker = position.get(depItems[i]!.key)!;
-        if (isClosed(blocker.status)) continue;
+        const blocker = byKey.get(depItems[i]!.key);
+        if (!blocker) continue;
         n++;
         const list = dependentsOf.get(blocker);
         if (list) list.push(item);

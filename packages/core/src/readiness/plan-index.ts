@@ -26,6 +26,15 @@ export interface PlanIndex {
   readonly itemsByTask: ReadonlyMap<string, readonly WorkItem[]>;
   /** Tasks that depend on each task. */
   readonly dependents: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Where each task's items sit in `items`: task `i` of `plan.tasks` owns `items[taskStart[i] .. taskStart[i + 1])`
+   * (one more entry than tasks).
+   */
+  readonly taskStart: Int32Array;
+  /** The due instant of each item in ms, parallel to `items` (sorting on numbers, not Dates). */
+  readonly dueMs: Float64Array;
+  /** For each task, the positions in `plan.tasks` of the tasks it depends on. */
+  readonly dependencyPositions: ReadonlyArray<readonly number[]>;
 }
 
 /**
@@ -47,29 +56,41 @@ export function statusKey(taskId: string, occurrence?: Date | string): string {
 const cache = new WeakMap<Plan, PlanIndex>();
 
 function build(plan: Plan): PlanIndex {
+  const n = plan.tasks.length;
   const tasks = new Map<string, Task>();
   const position = new Map<string, number>();
   const items: WorkItem[] = [];
   const itemsByTask = new Map<string, WorkItem[]>();
   const dependents = new Map<string, string[]>();
-  plan.tasks.forEach((task, i) => {
+  const taskStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const task = plan.tasks[i]!;
     tasks.set(task.id, task);
     position.set(task.id, i);
+    taskStart[i] = items.length;
     const own: WorkItem[] = [];
     if (task.recurrence) {
       const dates = taskOccurrences(plan, task);
       for (const d of dates) own.push({ task, key: statusKey(task.id, d), occurrence: d, due: d, weight: task.weight / dates.length });
     } else own.push({ task, key: task.id, occurrence: undefined, due: task.due, weight: task.weight });
     itemsByTask.set(task.id, own);
-    items.push(...own);
-  });
-  for (const task of plan.tasks)
+    for (const item of own) items.push(item);
+  }
+  taskStart[n] = items.length;
+  const dueMs = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) dueMs[i] = items[i]!.due.getTime();
+  const dependencyPositions = plan.tasks.map((task) => {
+    const out: number[] = [];
     for (const dep of task.dependsOn) {
+      const p = position.get(dep);
+      if (p !== undefined) out.push(p);
       const list = dependents.get(dep);
       if (list) list.push(task.id);
       else dependents.set(dep, [task.id]);
     }
-  return { tasks, position, items, itemsByTask, dependents };
+    return out;
+  });
+  return { tasks, position, items, itemsByTask, dependents, taskStart, dueMs, dependencyPositions };
 }
 
 /**

@@ -3,7 +3,8 @@ import { TASK_STATUSES, type TaskStatus } from '../schemas/task.js';
 import { phaseAt } from '../plan/occurrences.js';
 import { effectiveWeight, readinessScore } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
-import { itemStatuses, type ItemStatus } from './work-status.js';
+import { indexPlan } from './plan-index.js';
+import { itemAt, scanItems, type ItemStatus } from './work-status.js';
 
 /** The "due soon" horizon used when none is given: 48 hours. */
 export const DEFAULT_HORIZON_MS = 48 * 3_600_000;
@@ -105,14 +106,14 @@ interface Facts {
   readonly effective: number;
 }
 
-function add(a: Acc, item: ItemStatus, f: Facts): void {
+function add(a: Acc, status: TaskStatus, weight: number, f: Facts): void {
   a.total++;
-  a.counts[item.status]++;
-  if (item.status === 'skipped') return;
-  a.weight += item.weight;
+  a.counts[status]++;
+  if (status === 'skipped') return;
+  a.weight += weight;
   a.score.total += f.effective;
-  if (item.status === 'done') {
-    a.weightDone += item.weight;
+  if (status === 'done') {
+    a.weightDone += weight;
     a.score.done += f.effective;
   }
   if (!f.open) return;
@@ -134,8 +135,6 @@ function accIn(groups: Map<string, Acc>, key: string): Acc {
   return a;
 }
 
-const byDue = (a: ItemStatus, b: ItemStatus) => a.due.getTime() - b.due.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
 /**
  * Readiness of a plan at `now`: counts by status, weighted progress, overdue, due-soon, blocked and open
  * critical items, and the score, for the whole plan and per phase, workstream and owner; plus the current
@@ -153,28 +152,37 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
   const phases = new Map<string, Acc>(plan.phases.map((p) => [p.id, newAcc()]));
   const workstreams = new Map<string, Acc>();
   const owners = new Map<string, Acc>();
-  const lists = { overdue: [] as ItemStatus[], dueSoon: [] as ItemStatus[], blocked: [] as ItemStatus[], criticalOpen: [] as ItemStatus[] };
 
-  for (const item of itemStatuses(plan, state)) {
-    const due = item.due.getTime();
-    const open = !isClosed(item.status);
-    const f: Facts = {
-      open,
-      overdue: open && due < t,
-      soon: open && due >= t && due < t + horizonMs,
-      blocked: open && (item.status === 'blocked' || item.blockedBy.length > 0),
-      critical: open && item.task.critical,
-      effective: effectiveWeight(item.task, item.weight),
-    };
-    add(overall, item, f);
-    add(accIn(phases, item.task.phase), item, f);
-    add(accIn(workstreams, item.task.workstream), item, f);
-    add(accIn(owners, item.task.owner ?? UNASSIGNED), item, f);
-    if (f.overdue) lists.overdue.push(item);
-    if (f.soon) lists.dueSoon.push(item);
-    if (f.blocked) lists.blocked.push(item);
-    if (f.critical) lists.criticalOpen.push(item);
+  const scan = scanItems(plan, state);
+  const { taskStart, dueMs } = indexPlan(plan);
+  // Positions of listed items; objects are made only for them, after sorting.
+  const listed = { overdue: [] as number[], dueSoon: [] as number[], blocked: [] as number[], criticalOpen: [] as number[] };
+  for (let ti = 0; ti < plan.tasks.length; ti++) {
+    const task = plan.tasks[ti]!;
+    const groups = [overall, accIn(phases, task.phase), accIn(workstreams, task.workstream), accIn(owners, task.owner ?? UNASSIGNED)];
+    for (let i = taskStart[ti]!; i < taskStart[ti + 1]!; i++) {
+      const status = scan.statuses[i]!;
+      const weight = scan.items[i]!.weight;
+      const due = dueMs[i]!;
+      const open = !isClosed(status);
+      const f: Facts = {
+        open,
+        overdue: open && due < t,
+        soon: open && due >= t && due < t + horizonMs,
+        blocked: open && (status === 'blocked' || scan.blockedBy[i]!.length > 0),
+        critical: open && task.critical,
+        effective: effectiveWeight(task, weight),
+      };
+      for (const acc of groups) add(acc, status, weight, f);
+      if (f.overdue) listed.overdue.push(i);
+      if (f.soon) listed.dueSoon.push(i);
+      if (f.blocked) listed.blocked.push(i);
+      if (f.critical) listed.criticalOpen.push(i);
+    }
   }
+  const keyOf = (i: number) => scan.items[i]!.key;
+  const byDue = (a: number, b: number) => dueMs[a]! - dueMs[b]! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+  const items = (positions: number[]) => positions.sort(byDue).map((i) => itemAt(scan, i));
 
   const phase = phaseAt(plan.phases, now);
   const record = (m: Map<string, Acc>) => Object.fromEntries([...m].map(([k, a]) => [k, finish(a)]));
@@ -186,9 +194,9 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
     byWorkstream: record(workstreams),
     byOwner: record(owners),
     currentPhase: phase && { id: phase.id, start: phase.start, end: phase.end, timeLeftMs: phase.end.getTime() - t },
-    overdue: lists.overdue.sort(byDue),
-    dueSoon: lists.dueSoon.sort(byDue),
-    blocked: lists.blocked.sort(byDue),
-    criticalOpen: lists.criticalOpen.sort(byDue),
+    overdue: items(listed.overdue),
+    dueSoon: items(listed.dueSoon),
+    blocked: items(listed.blocked),
+    criticalOpen: items(listed.criticalOpen),
   };
 }

@@ -83,4 +83,19 @@ describe('backwardSchedule', () => {
     const p = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
     expect(backwardSchedule(p, { defaultDurationMs: 0 }).warnings.map((w) => w.message)).toEqual([]);
   });
+
+  it('walks a 20,000-task dependency chain without running out of stack', () => {
+    const base = testPlan();
+    const start = base.phases[0]!.start.getTime();
+    const tasks = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base.tasks[2]!,
+      id: `t${i}`,
+      due: new Date(start + (i + 1) * 60_000),
+      dependsOn: i > 0 ? [`t${i - 1}`] : [],
+    }));
+    const s = backwardSchedule({ ...base, tasks }, { defaultDurationMs: 60_000 });
+    expect(s.tasks.get('t0')!.slackMs).toBe(0);
+    expect(s.criticalChains[0]).toHaveLength(20_000);
+    expect(s.warnings).toEqual([]);
+  });
 });

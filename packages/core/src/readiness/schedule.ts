@@ -50,19 +50,22 @@ function duration(task: Task, options: ScheduleOptions): number {
   return options.estimateMs?.(task) ?? options.defaultDurationMs ?? DEFAULT_DURATION_MS;
 }
 
-/** Tasks with every dependent before them, so a backward pass sees dependents first. */
+/**
+ * Tasks with every dependent before them, so a backward pass sees dependents first. Kahn's algorithm,
+ * iterative: a 10,000-task dependency chain would overflow the stack of a recursive walk.
+ */
 function dependentsFirst(plan: Plan): Task[] {
   const index = indexPlan(plan);
-  const out: Task[] = [];
-  const seen = new Set<string>();
-  const visit = (task: Task) => {
-    if (seen.has(task.id)) return;
-    seen.add(task.id);
-    for (const d of index.dependents.get(task.id) ?? []) visit(index.tasks.get(d)!);
-    out.push(task);
-  };
-  for (const task of plan.tasks) visit(task);
-  return out;
+  const waiting = new Map<string, number>();
+  for (const task of plan.tasks) waiting.set(task.id, new Set(task.dependsOn).size);
+  const order: Task[] = plan.tasks.filter((t) => waiting.get(t.id) === 0);
+  for (let i = 0; i < order.length; i++)
+    for (const d of new Set(index.dependents.get(order[i]!.id))) {
+      const n = waiting.get(d)! - 1;
+      waiting.set(d, n);
+      if (n === 0) order.push(index.tasks.get(d)!);
+    }
+  return order.reverse();
 }
 
 /**
