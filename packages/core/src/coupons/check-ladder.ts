@@ -13,7 +13,12 @@ export interface CheckLadderOptions {
   readonly context?: WindowContext;
 }
 
-/** Formats minor units for messages (en). */
+/**
+ * Formats minor units for English messages, whole amounts without `.00` (internal helper of the checks).
+ *
+ * @example
+ * amountText(2000, 'USD') //=> '$20'
+ */
 export const amountText = (amount: number, currency: string): string =>
   formatMoney({ amount, currency }, 'en', { trimWhole: true });
 
