@@ -37,7 +37,7 @@ describe('campaign-planner done', () => {
     const r = await run('done', planFile, 'register', '--log', log, '--by', 'li', '--at', '2026-10-20T10:00:00-07:00');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`${log}: register: done by li at 2026-10-20 10:00 -07:00 · 2026-10-21 01:00 +08:00 (1 events)\n`);
+    expect(r.out).toBe(`${log}: register: done by li at 2026-10-20 10:00 -07:00 · 2026-10-21 01:00 +08:00 (1 event in the log)\n`);
     await run('done', planFile, 'daily-check', '--occurrence', '2026-11-11T09:00:00-08:00', '--log', log, '--by', 'wang', '--status', 'in-progress');
     const text = readFileSync(log, 'utf8');
     expect(text.split('\n')).toHaveLength(3);

@@ -56,7 +56,7 @@ Options:
     const sep = log.text === '' || log.text.endsWith('\n') ? '' : '\n';
     writeFileAtomic(logFile, `${log.text}${sep}${serializeStatusEvent(r.event, plan.platformTimeZone)}\n`);
     const what = r.event.occurrence ? `${taskId} @ ${formatDualTime(r.event.occurrence, plan)}` : taskId;
-    io.stdout(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${log.events.length + 1} events)\n`);
+    io.stdout(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${log.events.length + 1} event${log.events.length === 0 ? '' : 's'} in the log)\n`);
     return 0;
   },
 };
