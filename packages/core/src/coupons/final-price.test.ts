@@ -47,3 +47,26 @@ describe('finalPrice', () => {
     expect(() => finalPrice([{ unitPrice: 100, quantity: 0 }], [])).toThrow(/quantity/);
   });
 });
+
+describe('finalPrice with a coupon that does not stack', () => {
+  const big: Offer = { stage: 'store-coupon', label: 'Limited large-value coupon', stacksWithOthers: false, tiers: [{ minSpend: 3000, discount: 1000 }] };
+
+  it('gives the buyer the lower of the coupon alone and the other offers together', () => {
+    const r = finalPrice(LINES, [{ stage: 'item-discount', percentOff: 10 }, MJ, big, { stage: 'platform-coupon', tiers: [{ minSpend: 100, discount: 200 }] }]);
+    // Alone after the item discount: 3238 - 1000 = 2238; the others: 3238 - 300 - 200 = 2738.
+    expect(r.steps.map((s) => s.stage)).toEqual(['item-discount', 'store-coupon']);
+    expect(r.total).toBe(2238);
+    expect(r.excluded).toEqual([
+      { stage: 'store-threshold-discount', label: 'store-threshold-discount' },
+      { stage: 'platform-coupon', label: 'platform-coupon' },
+    ]);
+  });
+
+  it('leaves the non-stacking coupon out when the rest saves more', () => {
+    const small: Offer = { ...big, tiers: [{ minSpend: 3000, discount: 100 }] };
+    const r = finalPrice(LINES, [MJ, small]);
+    expect(r.steps.map((s) => s.stage)).toEqual(['store-threshold-discount']);
+    expect(r.excluded).toEqual([{ stage: 'store-coupon', label: 'Limited large-value coupon' }]);
+    expect(finalPrice(LINES, [MJ]).excluded).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ export type Offer = {
   readonly label?: string;
   /** Override who pays when an agreement differs from {@link DEFAULT_FUNDER}. */
   readonly fundedBy?: 'seller' | 'platform';
+  /** `false` for a coupon that cannot be combined with other coupons (it still follows the item discount). */
+  readonly stacksWithOthers?: boolean;
 } & (
   | { readonly percentOff: number }
   | { readonly unit?: 'amount' | 'percent'; readonly tiers: readonly CouponTier[] }
@@ -66,6 +68,8 @@ export interface FinalPrice {
   readonly total: number;
   readonly sellerGivesAway: number;
   readonly platformGivesAway: number;
+  /** Offers left out because a coupon that does not stack gave the buyer a lower price, or because it did not. */
+  readonly excluded: ReadonlyArray<{ readonly stage: OfferStage; readonly label: string }>;
 }
 
 function checkLines(lines: readonly OrderLine[]): void {
@@ -86,27 +90,7 @@ function applyOffer(offer: Offer, lines: readonly OrderLine[], before: number): 
   return reached ? { discount: reached.discount, tierIndex: reached.index } : { discount: 0 };
 }
 
-/**
- * The price a buyer actually pays when several offers stack, applied in AliExpress order whatever order they
- * are given in, each step shown, and what the seller and the platform give away. Thresholds are tested against
- * the running total after the earlier stages. One offer per stage.
- *
- * @throws RangeError for bad lines or two offers of one stage.
- * @example
- * finalPrice([{ unitPrice: 1799, quantity: 2 }], [
- *   { stage: 'store-threshold-discount', tiers: [{ minSpend: 2000, discount: 300 }] },
- *   { stage: 'item-discount', percentOff: 10 },
- * ])
- * //=> { subtotal: 3598, steps: [item-discount 3598 -> 3238, store-threshold-discount 3238 -> 2938], total: 2938,
- * //     sellerGivesAway: 660, platformGivesAway: 0 }
- */
-export function finalPrice(lines: readonly OrderLine[], offers: readonly Offer[]): FinalPrice {
-  checkLines(lines);
-  const seen = new Set<OfferStage>();
-  for (const o of offers) {
-    if (seen.has(o.stage)) throw new RangeError(`two offers for stage "${o.stage}": expected one offer per stage`);
-    seen.add(o.stage);
-  }
+function stack(lines: readonly OrderLine[], offers: readonly Offer[]): Omit<FinalPrice, 'excluded'> {
   const ordered = [...offers].sort((a, b) => OFFER_STAGES.indexOf(a.stage) - OFFER_STAGES.indexOf(b.stage));
   const subtotal = lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
   let running = subtotal;
@@ -121,4 +105,40 @@ export function finalPrice(lines: readonly OrderLine[], offers: readonly Offer[]
     return tierIndex === undefined ? step : { ...step, tierIndex };
   });
   return { subtotal, steps, total: running, sellerGivesAway: given.seller, platformGivesAway: given.platform };
+}
+
+/**
+ * The price a buyer actually pays when several offers stack, applied in AliExpress order whatever order they
+ * are given in, each step shown, and what the seller and the platform give away. Thresholds are tested against
+ * the running total after the earlier stages. One offer per stage. A coupon with `stacksWithOthers: false`
+ * is tried alone (after the item discount) against all the other offers together; the buyer gets the lower
+ * price and `excluded` names the offers left out.
+ *
+ * @throws RangeError for bad lines or two offers of one stage.
+ * @example
+ * finalPrice([{ unitPrice: 1799, quantity: 2 }], [
+ *   { stage: 'store-threshold-discount', tiers: [{ minSpend: 2000, discount: 300 }] },
+ *   { stage: 'item-discount', percentOff: 10 },
+ * ])
+ * //=> { subtotal: 3598, steps: [item-discount 3598 -> 3238, store-threshold-discount 3238 -> 2938], total: 2938,
+ * //     sellerGivesAway: 660, platformGivesAway: 0, excluded: [] }
+ */
+export function finalPrice(lines: readonly OrderLine[], offers: readonly Offer[]): FinalPrice {
+  checkLines(lines);
+  const seen = new Set<OfferStage>();
+  for (const o of offers) {
+    if (seen.has(o.stage)) throw new RangeError(`two offers for stage "${o.stage}": expected one offer per stage`);
+    seen.add(o.stage);
+  }
+  const alone = offers.filter((o) => o.stacksWithOthers === false && o.stage !== 'item-discount');
+  const item = offers.filter((o) => o.stage === 'item-discount');
+  const candidates = [offers.filter((o) => !alone.includes(o)), ...alone.map((o) => [...item, o])];
+  let best: { used: readonly Offer[]; price: Omit<FinalPrice, 'excluded'> } | undefined;
+  for (const used of candidates) {
+    const price = stack(lines, used);
+    // Ties keep the earlier candidate: the stacking offers first.
+    if (!best || price.total < best.price.total) best = { used, price };
+  }
+  const excluded = offers.filter((o) => !best!.used.includes(o)).map((o) => ({ stage: o.stage, label: o.label ?? o.stage }));
+  return { ...best!.price, excluded };
 }
