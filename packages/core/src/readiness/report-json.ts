@@ -1,3 +1,4 @@
+import { formatPath, type Issue } from '../errors/issue.js';
 import type { Plan } from '../schemas/plan.js';
 import { dualTime, type DualTime } from './dual-time.js';
 import type { NextAction } from './next-actions.js';
@@ -35,6 +36,8 @@ export interface ReadinessJSON {
   readonly blocked: readonly ItemJSON[];
   readonly criticalOpen: readonly ItemJSON[];
   readonly nextActions: readonly ItemJSON[];
+  /** Schedule warnings (`impossible_order`, `chain_does_not_fit`), each with the task id and plan path. */
+  readonly scheduleWarnings: ReadonlyArray<{ code: string; taskId: string; path: string; message: string }>;
 }
 
 /**
@@ -59,12 +62,12 @@ export function itemToJSON(item: ItemStatus, plan: Plan): ItemJSON {
 }
 
 /**
- * Readiness as plain JSON data, ready for `JSON.stringify`.
+ * Readiness as plain JSON data, ready for `JSON.stringify`; `warnings` from `backwardSchedule` are listed too.
  *
  * @example
  * JSON.stringify(readinessToJSON(plan, readiness(plan, state, now), nextActions(plan, state, now, { limit: 10 })))
  */
-export function readinessToJSON(plan: Plan, r: Readiness, actions: readonly NextAction[]): ReadinessJSON {
+export function readinessToJSON(plan: Plan, r: Readiness, actions: readonly NextAction[], warnings: readonly Issue[] = []): ReadinessJSON {
   const items = (list: readonly ItemStatus[]) => list.map((i) => itemToJSON(i, plan));
   const p = r.currentPhase;
   return {
@@ -83,5 +86,11 @@ export function readinessToJSON(plan: Plan, r: Readiness, actions: readonly Next
     blocked: items(r.blocked),
     criticalOpen: items(r.criticalOpen),
     nextActions: items(actions),
+    scheduleWarnings: warnings.map((w) => ({
+      code: w.code,
+      taskId: plan.tasks[w.path[1] as number]?.id ?? '',
+      path: formatPath(w.path),
+      message: w.message,
+    })),
   };
 }

@@ -1,3 +1,4 @@
+import { formatPath, type Issue } from '../errors/issue.js';
 import type { Plan } from '../schemas/plan.js';
 import { formatISOInZone } from '../time/wall-time.js';
 import { WORKSTREAM_LABELS } from '../i18n/labels.js';
@@ -13,6 +14,8 @@ export interface TextReportOptions {
   readonly color?: boolean;
   /** At most this many items per list (overdue, due soon, blocked); default 10. */
   readonly maxItems?: number;
+  /** Schedule warnings to list (from `backwardSchedule`). */
+  readonly warnings?: readonly Issue[];
 }
 
 const ANSI = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const;
@@ -103,6 +106,12 @@ export function formatReadinessText(plan: Plan, r: Readiness, actions: readonly 
   out.push(...section({ title: 'Overdue', items: r.overdue, colour: 'red' }, plan, paint, max));
   out.push(...section({ title: `Due within ${horizon}`, items: r.dueSoon, colour: 'yellow' }, plan, paint, max));
   out.push(...section({ title: 'Blocked', items: r.blocked }, plan, paint, max));
+  const warnings = options.warnings ?? [];
+  if (warnings.length > 0) {
+    out.push('', paint('bold', `Schedule warnings (${warnings.length})`));
+    for (const w of warnings.slice(0, max)) out.push(`  ${paint('yellow', `${formatPath(w.path)}: ${w.message}`)}`);
+    if (warnings.length > max) out.push(paint('dim', `  ... and ${warnings.length - max} more (--format json lists all)`));
+  }
   if (actions.length > 0) {
     out.push('', paint('bold', 'Next actions'));
     actions.forEach((a, i) => out.push(`  ${i + 1}. ${itemLine(a, plan)}`));

@@ -74,6 +74,19 @@ describe('campaign-planner status', () => {
     expect(r2.err).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: occurrence: task "daily-check" repeats`));
   });
 
+  it('warns about an order that cannot work', async () => {
+    const plan = testPlan();
+    const bad = write(
+      'bad-order.json',
+      serializePlan({ ...plan, tasks: plan.tasks.map((t) => (t.id === 'register' ? { ...t, due: new Date('2026-10-27T12:00:00-07:00') } : t)) }),
+    );
+    const text = await run(['status', bad, '--now', NOW]);
+    expect(text.out).toContain('Schedule warnings (1)\n  tasks[0].due: due 2026-10-27T12:00:00-07:00 is after the deadline 2026-10-27T00:00:00-07:00 of "banner", which depends on it');
+    const json = JSON.parse((await run(['status', bad, '--now', NOW, '--format', 'json'])).out);
+    expect(json.scheduleWarnings).toEqual([expect.objectContaining({ code: 'impossible_order', taskId: 'register', path: 'tasks[0].due' })]);
+    expect(JSON.parse((await run(['status', planFile, '--now', NOW, '--format', 'json'])).out).scheduleWarnings).toEqual([]);
+  });
+
   it('rejects bad usage with exit 2', async () => {
     expect((await run(['status'])).code).toBe(2);
     expect((await run(['status', planFile, '--now', '2026-10-25 12:00'])).err).toContain('--now must be an ISO 8601 date-time with an offset');

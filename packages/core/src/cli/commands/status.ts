@@ -1,6 +1,7 @@
 import { parsePlan } from '../../plan/parse-plan.js';
 import { nextActions } from '../../readiness/next-actions.js';
 import { readiness } from '../../readiness/readiness.js';
+import { backwardSchedule } from '../../readiness/schedule.js';
 import { readinessToJSON } from '../../readiness/report-json.js';
 import { formatReadinessText } from '../../readiness/report-text.js';
 import { createStatusState } from '../../readiness/status-state.js';
@@ -24,7 +25,9 @@ export const statusCommand: Command = {
   summary: 'readiness of a plan: progress, overdue, due soon, blocked, score, next actions',
   usage: `Usage: campaign-planner status <plan.json> [options]
 
-Prints the readiness of a plan at a given time, every time in the platform and the team zone.
+Prints the readiness of a plan at a given time, every time in the platform and the team zone,
+and warns about dependency orders that cannot work (backward scheduling, one day per task
+without a start).
 
 Options:
   --log <events.jsonl>   status log (JSON Lines, as written by "campaign-planner done")
@@ -53,8 +56,9 @@ Options:
     const state = createStatusState(plan, log ? readLogFile(log, plan, false).events : []);
     const r = readiness(plan, state, now, { horizonMs });
     const actions = nextActions(plan, state, now, { limit });
-    if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions), null, 2)}\n`);
-    else io.stdout(formatReadinessText(plan, r, actions, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit }));
+    const warnings = backwardSchedule(plan).warnings;
+    if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions, warnings), null, 2)}\n`);
+    else io.stdout(formatReadinessText(plan, r, actions, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings }));
     return 0;
   },
 };
