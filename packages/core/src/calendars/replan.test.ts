@@ -112,6 +112,25 @@ describe('replan', () => {
     expect(r.impossible.filter((i) => i.reason === 'due-in-past')).toEqual([]);
   });
 
+  it("applies the team calendar afresh: old marks go, new ones come, the team's own note stays", () => {
+    const china = JSON.parse(readFileSync(new URL('../../../../examples/calendars/team-china-2026.json', import.meta.url), 'utf8'));
+    const template = elevenElevenTemplate();
+    // Oct 6 23:59 Pacific is Oct 7 14:59 in Shanghai: National Day.
+    template.tasks.push({ id: 'golden-week', title: { en: 'Due in Golden Week', 'zh-CN': '黄金周截止' }, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -36, time: '23:59' } });
+    const made = instantiate(template, { year: 2026, teamTimeZone: SH, teamCalendar: china });
+    // The build-up opens on Oct 1 with the holiday: no working day before it inside the campaign, so it stays.
+    expect(task(made, 'golden-week').tags).toEqual(['due-on-team-holiday']);
+    const json = JSON.parse(serializePlan(made));
+    const gw = json.tasks.find((t: { id: string }) => t.id === 'golden-week');
+    gw.notes = `Ask Li first\n${gw.notes}`;
+    const earlier = { phases: { 'build-up': { first: '2026-09-21', last: '2026-10-27' } } };
+    const r = replan(parsePlan(json), { template, calendar: earlier, teamCalendar: china, now: pt('2026-09-01 00:00') });
+    const moved = task(r.plan, 'golden-week');
+    expect(formatInZone(moved.due, LA)).toBe('2026-09-29 23:59');
+    expect(moved.tags).toEqual(['moved-for-team-holiday']);
+    expect(moved.notes!.split('\n')).toEqual(['Ask Li first', expect.stringMatching(/^Team calendar: moved earlier from 2026-10-06 23:59 America\/Los_Angeles \(2026-10-07 14:59 Asia\/Shanghai\)/)]);
+  });
+
   it('refuses a plan that does not say where it came from', () => {
     const json = JSON.parse(serializePlan(planInProgress()));
     delete json.source;
