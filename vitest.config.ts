@@ -5,9 +5,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.js';
 import { browserCommands } from './test/browser/commands.js';
 
 const coreSrc = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@campaign-planner/core': coreSrc } },
+  resolve: {
+    alias: [
+      { find: /^@campaign-planner\/core$/, replacement: coreSrc },
+      // The examples import the elements package by name; tests run them against its source.
+      { find: /^@campaign-planner\/elements$/, replacement: src('./packages/elements/src/index.ts') },
+      { find: /^@campaign-planner\/elements\/define\.js$/, replacement: src('./packages/elements/src/define.ts') },
+    ],
+  },
   test: {
     projects: [
       {
@@ -22,7 +30,7 @@ export default defineConfig({
         extends: true,
         // Pre-bundled up front: a dependency found mid-run makes Vite reload the page under a running test.
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'axe-core', 'react', 'react-dom/client'],
+          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'axe-core', 'react', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime'],
         },
         test: {
           name: 'browser',

@@ -38,6 +38,7 @@ import { filterItems, ownersOf } from './checklist-filter.js';
  * Keyboard: Tab reaches the filters and the items, ↑/↓ (and Home/End) move between items, Space checks.
  *
  * @summary Checklist of a campaign plan.
+ * @tagname campaign-checklist
  *
  * @event task-status-change - An item was checked or unchecked. `detail: { taskId, occurrence?, status }`.
  *

@@ -8,8 +8,9 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { t } from '../shared/ui-text.js';
 import { ganttStyles } from './campaign-gantt.styles.js';
 import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
-import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate, timelineWidth, type GanttContext } from './gantt-templates.js';
+import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate, timelineWidth, xOf, type GanttContext } from './gantt-templates.js';
 import { buildTimeAxis, type TimeAxis } from './time-axis.js';
+import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
 
 const HEADER_HEIGHT = 44;
@@ -26,6 +27,7 @@ const DEFAULT_DAY_WIDTH = { day: 40, week: 14 } as const;
  * ← closes it or goes to the parent, Enter/Space selects a task or toggles a group.
  *
  * @summary Gantt chart of a campaign plan.
+ * @tagname campaign-gantt
  *
  * @event task-select - A task row was picked (click, Enter or Space). `detail: { taskId }`.
  * @event time-zone-change - The display zone was switched in the toolbar. `detail: { timeZone }`.
@@ -108,6 +110,18 @@ export class CampaignGantt extends LitElement {
     if (changed.has('plan') || changed.has('collapsed')) this.view = visibleRows(this.model, this.collapsed);
     if (changed.has('plan') || changed.has('timeZone') || changed.has('locale'))
       this.axis = buildTimeAxis(this.model.start, this.model.end, this.displayZone!, this.locale);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // A new plan opens at `now` (a third into the view), where the work is, rather than at its first day.
+    if (changed.has('plan') && this.scroller && this.axis) {
+      const now = (this.now ?? new Date()).getTime();
+      if (now > this.axis.start && now < this.axis.end) {
+        const nameWidth = this.scroller.querySelector<HTMLElement>('.header .name-col')?.offsetWidth ?? 0;
+        const x = xOf({ axis: this.axis, dayWidth: this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale] }, now);
+        this.scroller.scrollLeft = Math.max(0, x - (this.scroller.clientWidth - nameWidth) / 3);
+      }
+    }
   }
 
   private context(): GanttContext | undefined {
@@ -234,38 +248,16 @@ export class CampaignGantt extends LitElement {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    const rows = this.view?.rows;
-    if (!rows || !(e.target as HTMLElement).matches?.('.row')) return;
-    const index = this.view!.indexOf.get(this.activeKey) ?? 0;
-    const row = rows[index]!;
+    const view = this.view;
+    if (!view || !(e.target as HTMLElement).matches?.('.row')) return;
+    const index = view.indexOf.get(this.activeKey) ?? 0;
     const page = Math.max(1, Math.floor(((this.scroller?.clientHeight ?? 400) - HEADER_HEIGHT) / this.rowHeight) - 1);
-    const group = row.kind !== 'task';
-    const open = group && !this.collapsed.has(row.key);
-    let next = index;
-    switch (e.key) {
-      case 'ArrowDown': next = index + 1; break;
-      case 'ArrowUp': next = index - 1; break;
-      case 'Home': next = 0; break;
-      case 'End': next = rows.length - 1; break;
-      case 'PageDown': next = index + page; break;
-      case 'PageUp': next = index - page; break;
-      case 'ArrowRight':
-        if (group && !open) this.toggle(row.key, true);
-        else if (group) next = index + 1;
-        break;
-      case 'ArrowLeft':
-        if (group && open) this.toggle(row.key, false);
-        else if (row.kind !== 'phase') next = this.view!.indexOf.get(row.parent) ?? index;
-        break;
-      case 'Enter':
-      case ' ':
-        this.activate(index);
-        break;
-      default:
-        return;
-    }
+    const action = treeKeyAction(view, index, e.key, this.collapsed, page);
+    if (!action) return;
     e.preventDefault();
-    void this.focusRow(Math.max(0, Math.min(rows.length - 1, next)));
+    if (action.kind === 'toggle') this.toggle(action.key, action.open);
+    else if (action.kind === 'activate') this.activate(action.index);
+    else void this.focusRow(action.index);
   }
 
   /** Makes a row the active one, scrolls it into view and focuses it once rendered. */

@@ -124,6 +124,7 @@ export const ganttStyles = css`
     fill: none;
     stroke: var(--cp-muted);
     stroke-width: 1.25;
+    stroke-opacity: 0.55;
   }
   svg.deps marker path {
     fill: var(--cp-muted);

@@ -29,6 +29,7 @@ import { readinessStyles } from './campaign-readiness.styles.js';
  * team time.
  *
  * @summary Readiness summary of a campaign plan.
+ * @tagname campaign-readiness
  *
  * @event task-select - A next action was picked. `detail: { taskId }`.
  *

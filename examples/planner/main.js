@@ -1,0 +1,84 @@
+// The planner example: the 11.11 plan of the coming season in the browser's zone, with statuses kept in
+// localStorage as a status-event log (the same format the CLI's `done` command writes).
+import {
+  campaignEnd,
+  createStatusState,
+  getTemplate,
+  instantiate,
+  isValidTimeZone,
+  parseEventLog,
+  parsePlan,
+  serializeEventLog,
+} from '../../packages/elements/dist/campaign-planner-elements.bundle.js';
+
+const params = new URLSearchParams(location.search);
+// `?now=<ISO>` pins the clock (the screenshot test uses it); otherwise the real time.
+const now = params.has('now') ? new Date(params.get('now')) : new Date();
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const teamTimeZone = isValidTimeZone(browserZone) ? browserZone : 'Asia/Shanghai';
+const planner = document.querySelector('#planner');
+const choice = document.querySelector('#plan-choice');
+
+/** The 11.11 campaign that has not ended yet: this year's, or next year's once this one is over. */
+function seasonPlan() {
+  const template = getTemplate('aliexpress-11-11');
+  const plan = instantiate(template, { year: now.getUTCFullYear(), teamTimeZone });
+  return campaignEnd(plan) > now ? plan : instantiate(template, { year: now.getUTCFullYear() + 1, teamTimeZone });
+}
+
+/** 10,000 tasks over the same phases, each depending on the previous one: for scrolling a big plan. */
+function bigPlan(base) {
+  const from = base.phases[0].start.getTime();
+  const span = campaignEnd(base).getTime() - from - 1;
+  const streams = ['operations', 'product', 'traffic', 'marketing', 'visual', 'logistics-service'];
+  const tasks = Array.from({ length: 10_000 }, (_, i) => {
+    const due = new Date(from + Math.floor((span * (i + 1)) / 10_000));
+    return {
+      id: `t${i}`,
+      title: { en: `Generated task ${i + 1}`, 'zh-CN': `生成的任务 ${i + 1}` },
+      phase: base.phases.find((p) => p.start <= due && due < p.end).id,
+      workstream: streams[i % streams.length],
+      due,
+      ...(i % 3 === 0 ? { start: new Date(due.getTime() - 86_400_000) } : {}),
+      dependsOn: i > 0 ? [`t${i - 1}`] : [],
+    };
+  });
+  return parsePlan({ ...base, id: `${base.id}-big`, tasks });
+}
+
+const logKey = (plan) => `campaign-planner:${plan.id}:events`;
+
+function loadEvents(plan) {
+  const r = parseEventLog(plan, localStorage.getItem(logKey(plan)) ?? '');
+  // A log the plan no longer accepts (template changed) is dropped rather than half-applied.
+  return r.success ? r.events : [];
+}
+
+let events = [];
+function show(plan) {
+  events = loadEvents(plan);
+  planner.plan = plan;
+  planner.state = createStatusState(plan, events);
+  document.querySelector('#about').textContent =
+    `${plan.name.en}: deadlines are published in platform time (${plan.platformTimeZone}); your team works in ${plan.teamTimeZone}. Checks are kept in this browser.`;
+}
+
+const season = seasonPlan();
+planner.now = now;
+planner.timeZone = 'team';
+planner.locale = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
+show(season);
+
+// Every check becomes a status event in the log; the planner has updated its own state already.
+planner.addEventListener('task-status-change', (e) => {
+  const { taskId, occurrence, status } = e.detail;
+  events = [...events, { taskId, ...(occurrence ? { occurrence: new Date(occurrence) } : {}), status, at: new Date(), by: 'browser' }];
+  localStorage.setItem(logKey(planner.plan), serializeEventLog(events));
+});
+
+choice.addEventListener('change', () => show(choice.value === 'big' ? bigPlan(season) : season));
+
+document.querySelector('#reset').addEventListener('click', () => {
+  localStorage.removeItem(logKey(planner.plan));
+  show(planner.plan);
+});

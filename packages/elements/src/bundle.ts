@@ -1,0 +1,45 @@
+// Entry of the self-contained bundle (dist/campaign-planner-elements.bundle.js): lit and the core inside,
+// every tag defined, for a plain <script type="module"> page. It re-exports the part of the core API a
+// page needs to feed the elements (plans, templates, statuses, readiness); the rest stays in the
+// package build so the bundle stays small (exports, coupons and the CLI are for Node and bundlers).
+export {
+  LOCALES,
+  WORKSTREAMS,
+  TASK_STATUSES,
+  WORKSTREAM_LABELS,
+  STATUS_LABELS,
+  localize,
+  isValidTimeZone,
+  parsePlan,
+  safeParsePlan,
+  serializePlan,
+  checkPlan,
+  PlanValidationError,
+  taskOccurrences,
+  campaignStart,
+  campaignEnd,
+  phaseAt,
+  instantiate,
+  parseTemplate,
+  listTemplates,
+  getTemplate,
+  formatInZone,
+  resolveWallTime,
+  toWallTime,
+  statusEventSchema,
+  parseStatusEvent,
+  safeParseStatusEvent,
+  serializeStatusEvent,
+  parseEventLog,
+  serializeEventLog,
+  mergeLogs,
+  createStatusState,
+  applyStatus,
+  statusOf,
+  isClosed,
+  readiness,
+  nextActions,
+} from '@campaign-planner/core';
+export type { Locale, Plan, PlanInput, Task, TaskStatus, Template, StatusEvent, StatusState, Readiness, NextAction } from '@campaign-planner/core';
+export * from './index.js';
+import './define.js';

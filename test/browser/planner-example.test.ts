@@ -1,0 +1,24 @@
+// examples/planner as a person uses it, in headless Chromium: served by scripts/serve.mjs from the built
+// bundle (run `npm run build` first; `npm test` does). Also writes the README's screenshot, docs/planner.png.
+import { expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import type { PlannerExampleReport } from './commands.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    plannerExample: (now: string) => Promise<PlannerExampleReport>;
+  }
+}
+
+it('the planner example works: accessible, checks persist, language, zone and a 10,000-task plan', async () => {
+  const r = await commands.plannerExample('2026-10-25T12:00:00-07:00');
+  expect(r.errors).toEqual([]);
+  expect(r.title).toContain('11.11');
+  expect(r.axeViolations).toEqual([]);
+  expect(r.screenshot).toMatch(/docs\/planner\.png$/);
+  expect(r.checkedAfterReload).toBe(true);
+  expect(r.tabTextZh).toBe('清单');
+  expect(r.ganttZone).toBe('America/Los_Angeles');
+  expect(r.bigPlanRows).toBeGreaterThan(10_000);
+  expect(r.bigPlanLastRowText).toMatch(/生成的任务 \d+/);
+}, 120_000);
