@@ -5,6 +5,7 @@ import { toCSV } from '../export/csv.js';
 import { toICS } from '../export/ics/ics.js';
 import { LOCALES, instantSchema, type Locale } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
+import type { TaskStatusLookup } from '../export/status-lookup.js';
 import { choiceOption, stringOption, type Parsed } from './args.js';
 import { UsageError } from './io.js';
 
@@ -21,6 +22,8 @@ export interface PlanFormatOptions {
   readonly bom: boolean;
   readonly icsTasks: 'todo' | 'event';
   readonly dtstamp?: Date;
+  /** Current statuses (from a status log): `[x]` in Markdown, the status column in CSV, STATUS in iCalendar. */
+  readonly statuses?: TaskStatusLookup;
 }
 
 /** The `parseArgs` options of {@link formatOptionsFrom}; spread them into a command's options. */
@@ -71,14 +74,15 @@ export function formatOptionsFrom(parsed: Parsed): PlanFormatOptions {
  * formatPlan(plan, { format: 'ics', locale: 'zh-CN', csvRows: 'task', bom: false, icsTasks: 'todo' })
  */
 export function formatPlan(plan: Plan, options: PlanFormatOptions): string {
+  const statuses = options.statuses ? { statuses: options.statuses } : {};
   switch (options.format) {
     case 'json':
       return `${serializePlan(plan)}\n`;
     case 'md':
-      return toMarkdown(plan, { locale: options.locale });
+      return toMarkdown(plan, { locale: options.locale, ...statuses });
     case 'csv':
-      return toCSV(plan, { rows: options.csvRows, bom: options.bom });
+      return toCSV(plan, { rows: options.csvRows, bom: options.bom, ...statuses });
     case 'ics':
-      return toICS(plan, { locale: options.locale, tasksAs: options.icsTasks, ...(options.dtstamp ? { dtstamp: options.dtstamp } : {}) });
+      return toICS(plan, { locale: options.locale, tasksAs: options.icsTasks, ...statuses, ...(options.dtstamp ? { dtstamp: options.dtstamp } : {}) });
   }
 }

@@ -57,6 +57,18 @@ describe('campaign-planner export', () => {
     expect((await run('export', planFile)).out).toBe(`${serializePlan(plan)}\n`);
   });
 
+  it('ticks done tasks and sets statuses from a status log', async () => {
+    const log = join(dir, 'events.jsonl');
+    expect((await run('done', planFile, 'fold-second', '--log', log, '--by', 'li', '--at', '2026-10-20T10:00:00+08:00')).code).toBe(0);
+    const md = (await run('export', planFile, '--format', 'md', '--log', log)).out;
+    expect(md.split('\n').find((l) => l.includes('Second 01:30'))).toMatch(/^- \[x\] /);
+    expect(md.split('\n').find((l) => l.includes('First 01:30'))).toMatch(/^- \[ \] /);
+    const csv = Papa.parse<Record<string, string>>((await run('export', planFile, '--format', 'csv', '--log', log)).out, { header: true }).data;
+    expect(csv.find((r) => r.id === 'fold-second')!.status).toBe('done');
+    expect((await run('export', planFile, '--format', 'ics', '--log', log)).out).toContain('STATUS:COMPLETED');
+    expect((await run('export', planFile, '--log', join(dir, 'missing.jsonl'))).code).toBe(2);
+  });
+
   it('reports usage errors with exit 2 and invalid plans with exit 1, without a stack trace', async () => {
     expect((await run('export')).code).toBe(2);
     const bad = await run('export', planFile, '--format', 'pdf');

@@ -1,8 +1,10 @@
 import { parsePlan } from '../../plan/parse-plan.js';
+import { createStatusState, statusOf } from '../../readiness/status-state.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { readJson, UsageError, writeFileAtomic } from '../io.js';
 import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
+import { readLogFile } from '../status-log.js';
 
 /** `campaign-planner export <plan.json> --format json|md|csv|ics`: a plan file in another format. */
 export const exportCommand: Command = {
@@ -15,17 +17,21 @@ Validates the plan, then writes it in the format asked for: a Markdown checklist
 
 Options:
 ${FORMAT_USAGE}
+  --log <events.jsonl>   status log (as "campaign-planner done" writes it): done tasks ticked, statuses current
   --out <file>           write to a file (atomically) instead of stdout
 
 Example:
   campaign-planner export plan.json --format ics --locale zh-CN --out 11-11.ics`,
   run(args, io) {
-    const parsed = parseCommandArgs(args, { ...FORMAT_ARGS, out: { type: 'string' } });
+    const parsed = parseCommandArgs(args, { ...FORMAT_ARGS, log: { type: 'string' }, out: { type: 'string' } });
     const [file, extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <plan.json>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const options = formatOptionsFrom(parsed);
-    const text = formatPlan(parsePlan(readJson(file)), options);
+    const plan = parsePlan(readJson(file));
+    const logFile = stringOption(parsed, 'log');
+    const state = logFile ? createStatusState(plan, readLogFile(logFile, plan, false).events) : undefined;
+    const text = formatPlan(plan, state ? { ...options, statuses: (id, at) => statusOf(state, id, at) } : options);
     const out = stringOption(parsed, 'out');
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);
