@@ -6,6 +6,9 @@ export const PLAN_SCHEMA_ID = 'https://unpkg.com/@campaign-planner/core/plan.sch
 
 type JsonSchema = Record<string, unknown>;
 
+const INSTANT_TEXT = 'An instant: ISO 8601 date-time with its offset, e.g. 2026-10-21T23:59:00-07:00 (23:59 Pacific daylight time).';
+const ZONE_TEXT = 'An IANA time zone name, e.g. America/Los_Angeles or Asia/Shanghai (not an offset or an abbreviation such as PST).';
+
 /**
  * The JSON Schema (draft 2020-12) of a plan file, generated from the zod schemas, so that editors
  * validate and complete plan files. It describes the file (`io: 'input'`: defaults optional); instants
@@ -24,6 +27,10 @@ export function planJsonSchema(): JsonSchema {
     unrepresentable: 'any',
     override(ctx) {
       const def = ctx.zodSchema._zod.def as { type: string; options?: Array<{ _zod: { def: { type: string } } }> };
+      // Hover text in editors for the two fields people get wrong most.
+      if (ctx.jsonSchema.format === 'date-time') ctx.jsonSchema.description ??= INSTANT_TEXT;
+      const key = ctx.path.filter((k) => k !== 'properties').at(-1);
+      if (key === 'platformTimeZone' || key === 'teamTimeZone') ctx.jsonSchema.description ??= ZONE_TEXT;
       if (def.type !== 'union' || !def.options) return;
       const branches = (ctx.jsonSchema.anyOf ?? []) as JsonSchema[];
       const kept = branches.filter((_, i) => def.options![i]?._zod.def.type !== 'date');
