@@ -4,6 +4,8 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { readJson, UsageError, writeFileAtomic } from '../io.js';
 import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
+import { readJsonFileWith } from '../plan-file.js';
+import { parseTeamCalendar } from '../../calendars/working-days.js';
 
 /** Formats `plan` can print, by name (shared with `export`). */
 export { PLAN_FORMATS } from '../plan-format.js';
@@ -18,6 +20,8 @@ Options:
   --year <yyyy>          campaign year
   --team-tz <zone>       the team's IANA zone (default: this machine's zone)
   --calendar <file>      published calendar JSON overriding phase days
+  --team-calendar <file> team working days and holidays (examples/calendars/team-china-2026.json):
+                         deadlines on team holidays move earlier, tagged and noted
 ${FORMAT_USAGE}
   --out <file>           write to a file (atomically) instead of stdout`,
   run(args, io) {
@@ -26,6 +30,7 @@ ${FORMAT_USAGE}
       year: { type: 'string' },
       'team-tz': { type: 'string' },
       calendar: { type: 'string' },
+      'team-calendar': { type: 'string' },
       ...FORMAT_ARGS,
       out: { type: 'string' },
     });
@@ -41,10 +46,12 @@ ${FORMAT_USAGE}
       throw new UsageError((e as Error).message);
     }
     const calendarFile = stringOption(parsed, 'calendar');
+    const teamFile = stringOption(parsed, 'team-calendar');
     const plan = instantiate(template, {
       year: Number(yearText),
       teamTimeZone: stringOption(parsed, 'team-tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       ...(calendarFile ? { calendar: readJson(calendarFile) as never } : {}),
+      ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
     });
     const text = formatPlan(plan, formatOptions);
     const out = stringOption(parsed, 'out');

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../run.js';
+import { captureIO } from '../../__fixtures__/cli-io.js';
+import { parsePlan } from '../../plan/parse-plan.js';
+import { instantiate } from '../../templates/instantiate.js';
+import { getTemplate } from '../../templates/registry.js';
+import { TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG } from '../../calendars/team-deadlines.js';
+
+const china = fileURLToPath(new URL('../../../../../examples/calendars/team-china-2026.json', import.meta.url));
+async function run(...argv: string[]) {
+  const io = captureIO();
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('campaign-planner plan --team-calendar', () => {
+  it('marks every deadline the team calendar touched, and only those', async () => {
+    const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--team-calendar', china);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const plan = parsePlan(JSON.parse(r.out));
+    const plain = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
+    const changed = plan.tasks.filter((t, i) => t.due.getTime() !== plain.tasks[i]!.due.getTime()).map((t) => t.id);
+    const moved = plan.tasks.filter((t) => t.tags.includes(TEAM_MOVED_TAG)).map((t) => t.id);
+    expect(changed).toEqual(moved);
+    // Golden Week opens the 2026 build-up (Oct 1 Pacific): deadlines in it have no working day left before
+    // them inside the campaign, so they stay, flagged, with a note saying why.
+    const kept = plan.tasks.filter((t) => t.tags.includes(TEAM_HOLIDAY_TAG));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const t of kept) expect(t.notes).toMatch(/Team calendar: due 2026-10-0\d .*a team holiday \(National Day.*before the campaign, so the deadline was kept\./);
+  });
+
+  it('names the file and the field of a bad team calendar', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-team-'));
+    const bad = join(dir, 'team.json');
+    writeFileSync(bad, JSON.stringify({ workingWeekdays: ['monday'] }));
+    const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-calendar', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: workingWeekdays\\[0\\]: expected one of mon, tue`));
+  });
+});
