@@ -36,7 +36,12 @@ function toDay(day: CalendarDate | string): CalendarDate {
   return { year: w.year, month: w.month, day: w.day };
 }
 
-/** The weekday of a calendar day, computed on the calendar alone (no zone). */
+/**
+ * The weekday of a calendar day, computed on the calendar alone (no zone).
+ *
+ * @example
+ * weekdayOf('2026-10-10') //=> 'sat'
+ */
 export function weekdayOf(day: CalendarDate | string): Weekday {
   const d = toDay(day);
   // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
@@ -86,6 +91,10 @@ export function isTeamWorkingDay(calendar: TeamCalendar, day: CalendarDate | str
 /**
  * Whether a deadline on this day must move earlier, by the calendar's `moveDeadlines` rule: on a holiday
  * (default), or on any day the team does not work (`non-working-days`).
+ *
+ * @example
+ * deadlineMustMove(chinaTeam, '2026-10-02') //=> true (National Day)
+ * deadlineMustMove(chinaTeam, '2026-10-11') //=> false (a Sunday; true with moveDeadlines: 'non-working-days')
  */
 export function deadlineMustMove(calendar: TeamCalendar, day: CalendarDate | string): boolean {
   if (calendar.moveDeadlines === 'non-working-days') return !isTeamWorkingDay(calendar, day);
