@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   STATUS_LABELS,
@@ -22,7 +22,7 @@ import {
 import { taskStatusChangeEvent } from '../events/task-events.js';
 import { dateConverter } from '../shared/converters.js';
 import { formatDay, formatDue } from '../shared/format.js';
-import { groupByPhase } from '../shared/plan-items.js';
+import { groupByPhase, limitGroups } from '../shared/plan-items.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { t } from '../shared/ui-text.js';
 import { checklistStyles } from './campaign-checklist.styles.js';
@@ -79,6 +79,10 @@ export class CampaignChecklist extends LitElement {
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** Items rendered at first (and added per "show more"), so a 10,000-task plan opens at once. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 250;
+
+  @state() private limit = 0;
   private items: ItemStatus[] = [];
   private planState?: StatusState;
 
@@ -90,6 +94,8 @@ export class CampaignChecklist extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan')) this.planState = undefined;
     if (this.plan && (changed.has('plan') || changed.has('state'))) this.items = itemStatuses(this.plan, this.currentState!);
+    const filtersChanged = (['plan', 'phase', 'workstream', 'owner', 'status', 'pageSize'] as const).some((k) => changed.has(k));
+    if (filtersChanged || this.limit === 0) this.limit = this.pageSize;
   }
 
   protected override render() {
@@ -99,7 +105,8 @@ export class CampaignChecklist extends LitElement {
     const shown = filterItems(this.items, { phase: this.phase, workstream: this.workstream, owner: this.owner, status: this.status });
     const done = this.items.filter((i) => i.status === 'done').length;
     const now = (this.now ?? new Date()).getTime();
-    const groups = groupByPhase(plan, shown, (i) => i.task, (i) => i.due).filter((g) => g.workstreams.length > 0);
+    const groups = limitGroups(groupByPhase(plan, shown, (i) => i.task, (i) => i.due), this.limit);
+    const more = Math.min(this.pageSize, shown.length - this.limit);
     return html`${this.filters(plan)}
       <div class="groups" @keydown=${this.onKeyDown} @change=${this.onChange}>
         <p class="sr-only" aria-live="polite">${shown.length} / ${this.items.length}</p>
@@ -119,6 +126,7 @@ export class CampaignChecklist extends LitElement {
             })}
           </section>`,
         )}
+        ${more > 0 ? html`<button class="more" @click=${() => (this.limit += this.pageSize)}>${t(l, 'showMore')} (${more} / ${shown.length - this.limit})</button>` : nothing}
       </div>
       <span class="sr-only">${done}</span>`;
   }

@@ -81,6 +81,9 @@ export const checklistStyles = css`
   .badge.critical {
     color: var(--cp-critical);
   }
+  .more {
+    margin-top: 12px;
+  }
   .empty {
     padding: 12px;
     color: var(--cp-muted);

@@ -2,7 +2,7 @@ import { createStatusState, serializePlan, statusOf } from '@campaign-planner/co
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.js';
-import { hostilePlan, mount, plan1111, shadow } from '../test/fixtures.js';
+import { bigPlan, hostilePlan, mount, plan1111, shadow } from '../test/fixtures.js';
 import type { CampaignChecklist } from './campaign-checklist.element.js';
 
 const NOW = new Date('2026-10-25T12:00:00-07:00');
@@ -128,6 +128,19 @@ describe('<campaign-checklist>', () => {
     expect(shadow(el).querySelector('img')).toBeNull();
     expect(shadow(el).querySelector('.item label')!.textContent).toBe('<img src=x onerror="window.__pwned=true">');
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBe(false);
+  });
+
+  it('opens a 10,000-task plan a page at a time', async () => {
+    const el = await mount('campaign-checklist', { plan: bigPlan(10_000), pageSize: 100 });
+    expect(items(el)).toHaveLength(100);
+    const more = shadow(el).querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent).toContain('(100 / 9900)');
+    await userEvent.click(more);
+    await el.updateComplete;
+    expect(items(el)).toHaveLength(200);
+    el.phase = 'peak';
+    await el.updateComplete;
+    expect(items(el).length).toBeLessThanOrEqual(100);
   });
 
   it('has no axe violations, light and dark', async () => {

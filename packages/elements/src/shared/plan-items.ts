@@ -51,3 +51,25 @@ export function groupByPhase<T>(plan: Plan, entries: readonly T[], taskOf: (entr
     return { phase, workstreams };
   });
 }
+
+/**
+ * The first `limit` entries of grouped entries, in display order; groups left empty are dropped.
+ *
+ * @example
+ * limitGroups(groupByPhase(plan, items, (i) => i.task), 100).flatMap((g) => g.workstreams).length
+ */
+export function limitGroups<T>(groups: readonly PhaseGroup<T>[], limit: number): PhaseGroup<T>[] {
+  let left = limit;
+  const out: PhaseGroup<T>[] = [];
+  for (const g of groups) {
+    const workstreams: WorkstreamGroup<T>[] = [];
+    for (const w of g.workstreams) {
+      if (left <= 0) break;
+      const entries = w.entries.length <= left ? w.entries : w.entries.slice(0, left);
+      left -= entries.length;
+      workstreams.push(entries === w.entries ? w : { ...w, entries });
+    }
+    if (workstreams.length > 0) out.push({ ...g, workstreams });
+  }
+  return out;
+}

@@ -41,6 +41,7 @@ const EN = {
   currentPhase: 'Current phase',
   done: 'done',
   noTasks: 'No tasks.',
+  showMore: 'Show more',
 } as const;
 
 /** A key of the elements' UI texts. */
@@ -86,6 +87,7 @@ const ZH: Record<TextKey, string> = {
   currentPhase: '当前阶段',
   done: '已完成',
   noTasks: '没有任务。',
+  showMore: '显示更多',
 };
 
 /**
