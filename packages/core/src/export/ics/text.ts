@@ -7,7 +7,8 @@ export const CRLF = '\r\n';
 /** Longest line in octets, not counting the CRLF (RFC 5545 §3.1). */
 const MAX_OCTETS = 75;
 
-const encoder = new TextEncoder();
+/** Octets of one code point in UTF-8. */
+const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` get a backslash, every line break becomes `\n`.
@@ -49,8 +50,10 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   // for..of walks code points, so a surrogate pair (emoji) stays whole.
+  // Most lines are short ASCII: nothing to do.
+  if (line.length <= MAX_OCTETS && /^[\x00-\x7f]*$/.test(line)) return line;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8Length(ch.codePointAt(0)!);
     if (octets + size > MAX_OCTETS) {
       parts.push(current);
       current = ' ';
