@@ -35,6 +35,8 @@ export interface PlanIndex {
   readonly dueMs: Float64Array;
   /** For each task, the positions in `plan.tasks` of the tasks it depends on. */
   readonly dependencyPositions: ReadonlyArray<readonly number[]>;
+  /** Positions in `items`, by due time (ties in plan order): lists come out sorted without sorting. */
+  readonly byDue: Int32Array;
 }
 
 /**
@@ -90,7 +92,8 @@ function build(plan: Plan): PlanIndex {
     }
     return out;
   });
-  return { tasks, position, items, itemsByTask, dependents, taskStart, dueMs, dependencyPositions };
+  const byDue = Int32Array.from(items.keys()).sort((a, b) => dueMs[a]! - dueMs[b]! || a - b);
+  return { tasks, position, items, itemsByTask, dependents, taskStart, dueMs, dependencyPositions, byDue };
 }
 
 /**

@@ -45,7 +45,7 @@ export interface CurrentPhase {
   readonly timeLeftMs: number;
 }
 
-/** What {@link readiness} computes. Lists hold open items sorted by due time. */
+/** What {@link readiness} computes. Lists hold open items sorted by due time (ties in plan order). */
 export interface Readiness {
   readonly now: Date;
   readonly horizonMs: number;
@@ -97,35 +97,31 @@ const finish = (a: Acc): GroupReadiness => ({
 });
 
 /** Facts about one item at `now`, computed once and added to each of its groups. */
-interface Facts {
-  readonly open: boolean;
-  readonly overdue: boolean;
-  readonly soon: boolean;
-  readonly blocked: boolean;
-  readonly critical: boolean;
-  readonly effective: number;
-}
+// What an open item is at `now`, as bits: the loop below runs once per item and allocates nothing.
+const OVERDUE = 1;
+const SOON = 2;
+const BLOCKED = 4;
+const CRITICAL = 8;
 
-function add(a: Acc, status: TaskStatus, weight: number, f: Facts): void {
+function add(a: Acc, status: TaskStatus, weight: number, effective: number, facts: number): void {
   a.total++;
   a.counts[status]++;
   if (status === 'skipped') return;
   a.weight += weight;
-  a.score.total += f.effective;
+  a.score.total += effective;
   if (status === 'done') {
     a.weightDone += weight;
-    a.score.done += f.effective;
+    a.score.done += effective;
   }
-  if (!f.open) return;
-  if (f.overdue) {
+  if (facts & OVERDUE) {
     a.overdue++;
-    a.score.overdue += f.effective;
+    a.score.overdue += effective;
   }
-  if (f.soon) a.dueSoon++;
-  if (f.blocked) a.blocked++;
-  if (f.critical) {
+  if (facts & SOON) a.dueSoon++;
+  if (facts & BLOCKED) a.blocked++;
+  if (facts & CRITICAL) {
     a.criticalOpen++;
-    if (f.overdue || f.soon) a.score.criticalAtRisk += f.effective;
+    if (facts & (OVERDUE | SOON)) a.score.criticalAtRisk += effective;
   }
 }
 
@@ -154,35 +150,43 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
   const owners = new Map<string, Acc>();
 
   const scan = scanItems(plan, state);
-  const { taskStart, dueMs } = indexPlan(plan);
-  // Positions of listed items; objects are made only for them, after sorting.
-  const listed = { overdue: [] as number[], dueSoon: [] as number[], blocked: [] as number[], criticalOpen: [] as number[] };
+  const { taskStart, dueMs, byDue } = indexPlan(plan);
+  const factsOf = new Uint8Array(scan.items.length);
   for (let ti = 0; ti < plan.tasks.length; ti++) {
     const task = plan.tasks[ti]!;
-    const groups = [overall, accIn(phases, task.phase), accIn(workstreams, task.workstream), accIn(owners, task.owner ?? UNASSIGNED)];
+    const inPhase = accIn(phases, task.phase);
+    const inWorkstream = accIn(workstreams, task.workstream);
+    const ofOwner = accIn(owners, task.owner ?? UNASSIGNED);
     for (let i = taskStart[ti]!; i < taskStart[ti + 1]!; i++) {
       const status = scan.statuses[i]!;
       const weight = scan.items[i]!.weight;
       const due = dueMs[i]!;
-      const open = !isClosed(status);
-      const f: Facts = {
-        open,
-        overdue: open && due < t,
-        soon: open && due >= t && due < t + horizonMs,
-        blocked: open && (status === 'blocked' || scan.blockedBy[i]!.length > 0),
-        critical: open && task.critical,
-        effective: effectiveWeight(task, weight),
-      };
-      for (const acc of groups) add(acc, status, weight, f);
-      if (f.overdue) listed.overdue.push(i);
-      if (f.soon) listed.dueSoon.push(i);
-      if (f.blocked) listed.blocked.push(i);
-      if (f.critical) listed.criticalOpen.push(i);
+      let facts = 0;
+      if (!isClosed(status)) {
+        if (due < t) facts |= OVERDUE;
+        else if (due < t + horizonMs) facts |= SOON;
+        if (status === 'blocked' || scan.blockedBy[i]!.length > 0) facts |= BLOCKED;
+        if (task.critical) facts |= CRITICAL;
+      }
+      const effective = effectiveWeight(task, weight);
+      add(overall, status, weight, effective, facts);
+      add(inPhase, status, weight, effective, facts);
+      add(inWorkstream, status, weight, effective, facts);
+      add(ofOwner, status, weight, effective, facts);
+      factsOf[i] = facts;
     }
   }
-  const keyOf = (i: number) => scan.items[i]!.key;
-  const byDue = (a: number, b: number) => dueMs[a]! - dueMs[b]! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
-  const items = (positions: number[]) => positions.sort(byDue).map((i) => itemAt(scan, i));
+  // Walking items by due time fills the lists in order; one object per listed item, shared between lists.
+  const lists = { overdue: [] as ItemStatus[], dueSoon: [] as ItemStatus[], blocked: [] as ItemStatus[], criticalOpen: [] as ItemStatus[] };
+  for (const i of byDue) {
+    const facts = factsOf[i]!;
+    if (facts === 0) continue;
+    const item = itemAt(scan, i);
+    if (facts & OVERDUE) lists.overdue.push(item);
+    if (facts & SOON) lists.dueSoon.push(item);
+    if (facts & BLOCKED) lists.blocked.push(item);
+    if (facts & CRITICAL) lists.criticalOpen.push(item);
+  }
 
   const phase = phaseAt(plan.phases, now);
   const record = (m: Map<string, Acc>) => Object.fromEntries([...m].map(([k, a]) => [k, finish(a)]));
@@ -194,9 +198,6 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
     byWorkstream: record(workstreams),
     byOwner: record(owners),
     currentPhase: phase && { id: phase.id, start: phase.start, end: phase.end, timeLeftMs: phase.end.getTime() - t },
-    overdue: items(listed.overdue),
-    dueSoon: items(listed.dueSoon),
-    blocked: items(listed.blocked),
-    criticalOpen: items(listed.criticalOpen),
+    ...lists,
   };
 }

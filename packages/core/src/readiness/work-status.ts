@@ -36,6 +36,8 @@ function neededIn(dueMs: Float64Array, start: number, end: number, due: number):
   return Math.max(1, lo - start);
 }
 
+const scans = new WeakMap<StatusState, { plan: Plan; scan: ItemScan }>();
+
 /** Statuses and blockers of every work item, as arrays parallel to `indexPlan(plan).items`. */
 export interface ItemScan {
   readonly items: readonly WorkItem[];
@@ -49,6 +51,16 @@ export interface ItemScan {
  * Arrays rather than objects per item, so that a 10,000-task plan costs a few allocations, not 10,000.
  */
 export function scanItems(plan: Plan, state: StatusState): ItemScan {
+  // Plans and states are immutable, so the scan of a pair is kept: refreshing readiness as the clock
+  // moves (same plan, same state, new `now`) costs no lookups.
+  const cached = scans.get(state);
+  if (cached?.plan === plan) return cached.scan;
+  const scan = computeScan(plan, state);
+  scans.set(state, { plan, scan });
+  return scan;
+}
+
+function computeScan(plan: Plan, state: StatusState): ItemScan {
   const index = indexPlan(plan);
   const { items, taskStart, dueMs, dependencyPositions } = index;
   const statuses = new Array<TaskStatus>(items.length);
