@@ -1,6 +1,6 @@
 import { PlanValidationError } from '../errors/validation-error.js';
 import { issuesFromZod } from '../errors/from-zod.js';
-import { teamCalendarSchema, WEEKDAYS, type TeamCalendar, type TeamCalendarInput, type Weekday } from '../schemas/team-calendar.js';
+import { teamCalendarSchema, WEEKDAYS, type TeamCalendar, type Weekday } from '../schemas/team-calendar.js';
 import { addCalendarDays, formatCalendarDate, parseWallTime, toWallTime, type CalendarDate } from '../time/wall-time.js';
 
 /** How far the working-day helpers look for a working day before giving up (ten years). */
