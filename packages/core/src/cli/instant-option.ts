@@ -2,7 +2,12 @@ import { instantSchema } from '../schemas/common.js';
 import { stringOption, type Parsed } from './args.js';
 import { UsageError } from './io.js';
 
-/** Reads an ISO instant option (`--now`, `--at`), or `fallback` when absent. */
+/**
+ * Reads an ISO instant option (`--now`, `--at`), or `fallback` when absent; a usage error otherwise.
+ *
+ * @example
+ * const now = instantOption(parsed, 'now', new Date());
+ */
 export function instantOption(parsed: Parsed, name: string, fallback: Date): Date {
   const text = stringOption(parsed, name);
   if (text === undefined) return fallback;

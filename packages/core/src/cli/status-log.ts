@@ -15,6 +15,9 @@ export interface LogFile {
  * Reads and validates a JSON Lines status log against `plan`. A missing file is an empty log when
  * `missingIsEmpty`, else a usage error. A corrupt or half-written line is an InputError naming the file and
  * line; nothing is changed on disk.
+ *
+ * @example
+ * const { events, text } = readLogFile('events.jsonl', plan, true);
  */
 export function readLogFile(file: string, plan: Plan, missingIsEmpty: boolean): LogFile {
   let text: string;

@@ -6,10 +6,20 @@ import { isClosed, type StatusState } from './status-state.js';
 import { indexPlan } from './plan-index.js';
 import { itemAt, scanItems, type ItemStatus } from './work-status.js';
 
-/** The "due soon" horizon used when none is given: 48 hours. */
+/**
+ * The "due soon" horizon used when none is given: 48 hours.
+ *
+ * @example
+ * readiness(plan, state, now, { horizonMs: DEFAULT_HORIZON_MS / 2 }) // due within 24 h
+ */
 export const DEFAULT_HORIZON_MS = 48 * 3_600_000;
 
-/** The key owners without a name are grouped under. */
+/**
+ * The key owners without a name are grouped under.
+ *
+ * @example
+ * readiness(plan, state, now).byOwner[UNASSIGNED]?.total
+ */
 export const UNASSIGNED = '(unassigned)';
 
 /** Options of {@link readiness}. */

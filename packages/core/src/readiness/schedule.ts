@@ -5,7 +5,12 @@ import { campaignStart } from '../plan/occurrences.js';
 import { formatISOInZone } from '../time/wall-time.js';
 import { indexPlan } from './plan-index.js';
 
-/** The duration assumed for a task without `start` and without an estimate: one day. */
+/**
+ * The duration assumed for a task without `start` and without an estimate: one day.
+ *
+ * @example
+ * backwardSchedule(plan, { defaultDurationMs: 2 * DEFAULT_DURATION_MS })
+ */
 export const DEFAULT_DURATION_MS = 86_400_000;
 
 /** Options of {@link backwardSchedule}. */

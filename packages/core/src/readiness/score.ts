@@ -1,9 +1,19 @@
 import type { Task } from '../schemas/task.js';
 
-/** The tag that marks a platform registration task (activities, coupons, single-item discounts). */
+/**
+ * The tag that marks a platform registration task (activities, coupons, single-item discounts).
+ *
+ * @example
+ * plan.tasks.filter((t) => t.tags.includes(REGISTRATION_TAG))
+ */
 export const REGISTRATION_TAG = 'registration';
 
-/** The score's penalty factors (see {@link readinessScore}). */
+/**
+ * The score's penalty factors (see {@link readinessScore}).
+ *
+ * @example
+ * SCORE_PENALTIES.overdue //=> 0.5
+ */
 export const SCORE_PENALTIES = { overdue: 0.5, criticalAtRisk: 0.5 } as const;
 
 /** Weighted sums over work items that the score is computed from (skipped items are left out). */

@@ -66,7 +66,12 @@ export function statusOf(state: StatusState, taskId: string, occurrence?: Date |
   return state.latest.get(statusKey(taskId, occurrence))?.status ?? state.initial.get(taskId) ?? 'todo';
 }
 
-/** Whether a status closes a task: `done` or `skipped`. */
+/**
+ * Whether a status closes a task: `done` or `skipped`.
+ *
+ * @example
+ * isClosed('skipped') //=> true
+ */
 export function isClosed(status: TaskStatus): boolean {
   return status === 'done' || status === 'skipped';
 }

@@ -49,6 +49,10 @@ export interface ItemScan {
  * The status of every work item of `plan` in `state`, with the dependencies it still waits for: a
  * dependency blocks an item while one of its needed occurrences ({@link neededOccurrences}) is open.
  * Arrays rather than objects per item, so that a 10,000-task plan costs a few allocations, not 10,000.
+ *
+ * @example
+ * const scan = scanItems(plan, state);
+ * scan.statuses[0] //=> 'todo' (the status of indexPlan(plan).items[0])
  */
 export function scanItems(plan: Plan, state: StatusState): ItemScan {
   // Plans and states are immutable, so the scan of a pair is kept: refreshing readiness as the clock
@@ -95,7 +99,12 @@ function computeScan(plan: Plan, state: StatusState): ItemScan {
   return { items, statuses, blockedBy };
 }
 
-/** The {@link ItemStatus} of the item at position `i` of a scan. */
+/**
+ * The {@link ItemStatus} of the item at position `i` of a scan.
+ *
+ * @example
+ * itemAt(scanItems(plan, state), 0).status //=> 'todo'
+ */
 export function itemAt(scan: ItemScan, i: number): ItemStatus {
   const item = scan.items[i]!;
   return { task: item.task, key: item.key, occurrence: item.occurrence, due: item.due, weight: item.weight, status: scan.statuses[i]!, blockedBy: scan.blockedBy[i]! };
