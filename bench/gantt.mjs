@@ -1,0 +1,84 @@
+// The browser part of the benchmark: each Gantt in a fresh page per run, the libraries interleaved run
+// by run so that a busy moment of the machine hits them alike.
+import { freshPage, launchChromium } from './lib/browser.mjs';
+import { serveStatic } from './lib/server.mjs';
+import { quantile } from './lib/stats.mjs';
+import { ROOT } from './lib/sizes.mjs';
+
+/** The charts, by page under bench/pages/. */
+export const LIBRARIES = [
+  { id: 'ours', name: 'campaign-planner', page: 'ours.html' },
+  { id: 'dhtmlx', name: 'dhtmlx-gantt', page: 'dhtmlx.html' },
+  { id: 'frappe', name: 'frappe-gantt', page: 'frappe.html' },
+];
+
+/** A frame over this many milliseconds misses 60 frames per second. */
+export const FRAME_BUDGET_MS = 16.7;
+
+async function oneRun(browser, origin, lib, n, scroll) {
+  const { page, errors, close } = await freshPage(browser, origin);
+  try {
+    await page.goto(`${origin}/bench/pages/${lib.page}`);
+    await page.waitForFunction(() => window.bench, null, { timeout: 30_000 });
+    const firstFrame = await page.evaluate((count) => window.bench.render(count), n);
+    const rendered = await page.evaluate(() => window.bench.rendered());
+    if (rendered !== n) throw new Error(`${lib.name} took ${rendered} of ${n} tasks`);
+    const elements = await page.evaluate(() => window.bench.elements());
+    const run = { firstFrame, elements };
+    if (scroll) {
+      const s = await page.evaluate(() => window.bench.scroll());
+      if (s.scrolled < s.range - 1) throw new Error(`${lib.name} scrolled to ${s.scrolled} of ${s.range} px`);
+      run.scroll = {
+        max: Math.max(...s.frames),
+        p95: quantile(s.frames, 0.95),
+        over: s.frames.filter((f) => f > FRAME_BUDGET_MS).length,
+        frames: s.frames.length,
+      };
+    }
+    if (errors.length) throw new Error(`${lib.name}: ${errors[0]}`);
+    return run;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Runs the Gantt benchmark: for each size, `runs` rounds of every library, a fresh page each; the
+ * largest size also scrolls. A library whose runs at a size have taken `capMs` stops there (frappe-gantt
+ * at 10,000 tasks), with at least one run.
+ *
+ * @example
+ * const r = await benchGantt({ sizes: [1000], runs: 5 });
+ * r.results.ours[1000].map((run) => run.firstFrame) //=> [21.3, 19.8, ...]
+ */
+export async function benchGantt({ sizes = [1000, 5000, 10000], runs = 5, capMs = 60_000, log = () => {} } = {}) {
+  const server = await serveStatic(ROOT);
+  const browser = await launchChromium();
+  const results = Object.fromEntries(LIBRARIES.map((l) => [l.id, {}]));
+  const capped = [];
+  try {
+    const scrollSize = Math.max(...sizes);
+    for (const n of sizes) {
+      const spent = Object.fromEntries(LIBRARIES.map((l) => [l.id, 0]));
+      for (const lib of LIBRARIES) results[lib.id][n] = [];
+      for (let r = 0; r < runs; r++) {
+        for (const lib of LIBRARIES) {
+          if (r > 0 && spent[lib.id] >= capMs) continue;
+          const t0 = Date.now();
+          const run = await oneRun(browser, server.url, lib, n, n === scrollSize);
+          spent[lib.id] += Date.now() - t0;
+          results[lib.id][n].push(run);
+          log(`${lib.name} ${n} tasks run ${r + 1}: ${run.firstFrame.toFixed(1)} ms${run.scroll ? `, scroll max ${run.scroll.max.toFixed(1)} ms` : ''}`);
+        }
+      }
+      for (const lib of LIBRARIES) {
+        const done = results[lib.id][n].length;
+        if (done < runs) capped.push({ lib: lib.id, n, runs: done, spentMs: spent[lib.id] });
+      }
+    }
+    return { results, capped, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

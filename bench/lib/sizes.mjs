@@ -1,0 +1,158 @@
+// Bundle sizes as users pay for them: minified by terser, then gzipped (level 9) by zlib.
+// Shared by `npm run bench` and the size-budget test, so both quote the same figures.
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** 1 KB = 1,000 bytes here (the stricter reading of a budget). */
+export const KB = 1000;
+
+/** The size budgets, in bytes of min+gzip (issue 6). */
+export const BUDGETS = {
+  core: 35 * KB,
+  bundle: 60 * KB,
+};
+
+/** Built files the figures come from. */
+export const FILES = {
+  coreEntry: `${ROOT}packages/core/dist/index.js`,
+  elementsEntry: `${ROOT}packages/elements/dist/index.js`,
+  bundle: `${ROOT}packages/elements/dist/campaign-planner-elements.bundle.js`,
+};
+
+/**
+ * Gzipped size in bytes (level 9, what a CDN serves at best).
+ *
+ * @example
+ * gzipSize('aaaa') //=> 24
+ */
+export function gzipSize(code) {
+  return gzipSync(code, { level: 9 }).length;
+}
+
+/**
+ * Minified and gzipped sizes of one file's code (already minified files barely change).
+ *
+ * @example
+ * await minGzip('export const answer = 40 + 2;', { module: true }) //=> { raw: 29, min: 21, gzip: 41 }
+ */
+export async function minGzip(code, { module = true } = {}) {
+  const out = await minify(code, { module, compress: true, mangle: true, format: { comments: false } });
+  return { raw: Buffer.byteLength(code), min: Buffer.byteLength(out.code), gzip: gzipSize(out.code) };
+}
+
+/** Which package a module id belongs to: `rrule`, `zod`, or `core` for our own files. */
+export function packageOf(id) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replaceAll('\\', '/'));
+  return m ? m[1] : id.includes('/packages/elements/') ? 'elements' : 'core';
+}
+
+/**
+ * A finer grouping for finding weight: the package, split where a part can be left out on its own
+ * (zod's JSON Schema generator, rrule's natural-language module).
+ *
+ * @example
+ * partOf('/r/node_modules/zod/v4/core/to-json-schema.js') //=> 'zod (JSON Schema generator)'
+ */
+export function partOf(id) {
+  const path = id.replaceAll('\\', '/');
+  const pkg = packageOf(path);
+  // Our own files, grouped by folder by source-bundle.mjs as a pseudo package path.
+  const own = /node_modules\/(core|elements)(\/[^]*?)\/$/.exec(path);
+  if (own) return `${own[1]}${own[2]}`;
+  if (pkg === 'zod' && /json-schema/.test(path)) return 'zod (JSON Schema generator)';
+  if (pkg === 'rrule' && path.includes('/nlp/')) return 'rrule (natural-language text, unused)';
+  return pkg;
+}
+
+/**
+ * Approximate min+gzip bytes per part of a bundle ({@link partOf}), each part minified and gzipped
+ * alone (so the parts add up to more than the whole: gzip shares a dictionary across them). Slower
+ * than the bundle itself; for finding what to cut when a budget is missed.
+ *
+ * @example
+ * await breakdown(await browserBundle(FILES.coreEntry)) //=> [['rrule', 10364], ['zod', 10087], ...]
+ */
+export async function breakdown(bundle) {
+  const parts = new Map();
+  for (const m of bundle.modules) parts.set(partOf(m.id), (parts.get(partOf(m.id)) ?? '') + m.code + '\n');
+  const out = [];
+  for (const [part, code] of parts) {
+    // Not as a module and not top-level: keep every declaration, as the whole bundle needs them.
+    const min = await minify(code, { module: false, toplevel: false, format: { comments: false } });
+    out.push([part, gzipSize(min.code)]);
+  }
+  return out.sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Bundles an ES entry for the browser with its dependencies resolved from node_modules (minus
+ * `external`), minified by terser; writes it to `outDir` when given. Returns the code, its sizes and
+ * the rendered (tree-shaken, not yet minified) bytes per package, which shows where the weight is, and
+ * each module's rendered code (for {@link breakdown}).
+ *
+ * @example
+ * const core = await browserBundle(FILES.coreEntry, { outDir: tmp });
+ * core.gzip //=> 30512
+ * core.byPackage //=> [['rrule', 48120], ['core', 40211], ['zod', 21004], ...]
+ */
+export async function browserBundle(entry, { outDir, external = [] } = {}) {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first (npm test and npm run bench do)`);
+  const build = await rollup({
+    input: entry,
+    external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      terser({ format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const options = { format: 'es', inlineDynamicImports: true, ...(outDir ? { file: `${outDir}/bundle.js` } : {}) };
+  const { output } = outDir ? await build.write(options) : await build.generate(options);
+  await build.close();
+  const chunk = output[0];
+  const byPackage = new Map();
+  const modules = [];
+  for (const [id, info] of Object.entries(chunk.modules)) {
+    const pkg = packageOf(id);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + info.renderedLength);
+    if (info.code) modules.push({ id, code: info.code });
+  }
+  return {
+    min: Buffer.byteLength(chunk.code),
+    gzip: gzipSize(chunk.code),
+    code: chunk.code,
+    byPackage: [...byPackage].sort((a, b) => b[1] - a[1]),
+    modules,
+  };
+}
+
+/**
+ * Min+gzip of a built file on disk (terser first, for files shipped unminified).
+ *
+ * @example
+ * await fileSize(FILES.bundle) //=> { raw: 151234, min: 150980, gzip: 44120 }
+ */
+export async function fileSize(path, { module = true, minified = false } = {}) {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" first (npm test and npm run bench do)`);
+  const code = readFileSync(path, 'utf8');
+  if (minified) return { raw: Buffer.byteLength(code), min: Buffer.byteLength(code), gzip: gzipSize(code) };
+  return minGzip(code, { module });
+}
+
+/**
+ * Formats bytes as KB with one decimal.
+ *
+ * @example
+ * kb(35_400) //=> '35.4 KB'
+ */
+export function kb(bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
