@@ -16,8 +16,14 @@ function parse(text: string): ICAL.Component {
   return cal;
 }
 
+/** Components by UID; a RECURRENCE-ID override shares its series' UID and is left out. */
 const byUid = (cal: ICAL.Component, name: string) =>
-  new Map(cal.getAllSubcomponents(name).map((c) => [String(c.getFirstPropertyValue('uid')), c] as const));
+  new Map(
+    cal
+      .getAllSubcomponents(name)
+      .filter((c) => !c.hasProperty('recurrence-id'))
+      .map((c) => [String(c.getFirstPropertyValue('uid')), c] as const),
+  );
 
 /** Every occurrence ical.js expands from a component's DTSTART and RRULE. */
 function expand(comp: ICAL.Component): Date[] {
@@ -127,6 +133,25 @@ describe('toICS', () => {
     expect(todos.get(`task-fold-first.${plan.id}@campaign-planner`)!.getFirstPropertyValue('status')).toBe('COMPLETED');
     expect(todos.get(`task-counted.${plan.id}@campaign-planner`)!.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(todos.get(`task-before-fallback.${plan.id}@campaign-planner`)!.getFirstPropertyValue('status')).toBe('NEEDS-ACTION');
+  });
+
+  it('overrides the occurrences a status lookup by occurrence marks, keeping the series', () => {
+    const standup = plan.tasks.find((t) => t.id === 'daily-standup')!;
+    const [, second, , fourth] = taskOccurrences(plan, standup);
+    const statuses = (id: string, at?: Date) =>
+      id === 'daily-standup' && at?.getTime() === second!.getTime() ? 'done' : id === 'daily-standup' && at?.getTime() === fourth!.getTime() ? 'skipped' : undefined;
+    for (const tasksAs of ['todo', 'event'] as const) {
+      const cal = parse(toICS(plan, { dtstamp: DTSTAMP, statuses, tasksAs }));
+      const uid = `task-daily-standup.${plan.id}@campaign-planner`;
+      const all = cal.getAllSubcomponents(tasksAs === 'todo' ? 'vtodo' : 'vevent').filter((c) => c.getFirstPropertyValue('uid') === uid);
+      const overrides = all.filter((c) => c.hasProperty('recurrence-id'));
+      expect(overrides.map((c) => (c.getFirstPropertyValue('recurrence-id') as ICAL.Time).toJSDate().getTime())).toEqual([second!.getTime(), fourth!.getTime()]);
+      expect(overrides.map((c) => c.getFirstPropertyValue('status'))).toEqual(tasksAs === 'todo' ? ['COMPLETED', 'CANCELLED'] : ['CONFIRMED', 'CANCELLED']);
+      // The series itself keeps every occurrence and its own status.
+      const master = all.find((c) => !c.hasProperty('recurrence-id'))!;
+      expect(expand(master)).toHaveLength(6);
+      expect(master.getFirstPropertyValue('status')).toBe(tasksAs === 'todo' ? 'NEEDS-ACTION' : 'CONFIRMED');
+    }
   });
 
   it('ends every line with CRLF and keeps lines within 75 octets', () => {

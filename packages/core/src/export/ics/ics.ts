@@ -130,6 +130,26 @@ function alarms(ctx: Context, task: Task, related: 'START' | 'END'): string[] {
   ]);
 }
 
+/**
+ * Occurrences of a recurring task whose status differs from the series' (a status log says the daily check
+ * of Nov 11 is done) as RECURRENCE-ID overrides: same UID, that occurrence's times and its own STATUS.
+ * Only a function lookup knows occurrences, so only it yields overrides.
+ */
+function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT', common: string[], seriesStatus: TaskStatus): string[] {
+  const lookup = ctx.options.statuses;
+  if (!task.recurrence || typeof lookup !== 'function') return [];
+  const zone = ctx.plan.platformTimeZone;
+  return taskOccurrences(ctx.plan, task).flatMap((at) => {
+    const status = lookupStatus(task, lookup, at);
+    if (status === seriesStatus) return [];
+    const times =
+      kind === 'VTODO'
+        ? [dateTimeProperty('DTSTART', at, zone, true), dateTimeProperty('DUE', at, zone, true), `STATUS:${TODO_STATUS[status]}`]
+        : [dateTimeProperty('DTSTART', at, zone, true), `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`];
+    return [`BEGIN:${kind}`, ...common, dateTimeProperty('RECURRENCE-ID', at, zone, true), ...times, `END:${kind}`];
+  });
+}
+
 function taskComponent(ctx: Context, task: Task): string[] {
   const zone = ctx.plan.platformTimeZone;
   const status = lookupStatus(task, ctx.options.statuses);
@@ -156,6 +176,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
       `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`,
       ...alarms(ctx, task, 'START'),
       'END:VEVENT',
+      ...occurrenceOverrides(ctx, task, 'VEVENT', common, status),
     ];
   }
   // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
@@ -170,6 +191,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
     ...(status === 'done' ? ['PERCENT-COMPLETE:100'] : []),
     ...alarms(ctx, task, 'END'),
     'END:VTODO',
+    ...occurrenceOverrides(ctx, task, 'VTODO', common, status),
   ];
 }
 
