@@ -1,11 +1,13 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
+import { doneCommand } from './done.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { planCommand } from './plan.js';
 import { replanCommand } from './replan.js';
+import { statusCommand } from './status.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, exportCommand, importCommand, diffCommand, replanCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, exportCommand, importCommand, diffCommand, replanCommand];
