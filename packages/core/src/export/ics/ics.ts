@@ -77,7 +77,7 @@ interface Context {
   readonly options: IcsOptions;
 }
 
-const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => `${kind}-${id}.${ctx.plan.id}@${ctx.domain}`;
+const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => escapeText(`${kind}-${id}.${ctx.plan.id}@${ctx.domain}`);
 // Own keys only: a task id such as "constructor" must not read Object.prototype.
 const sequence = (map: Readonly<Record<string, number>> | undefined, id: string) => {
   const n = map && Object.hasOwn(map, id) ? map[id] : 0;
