@@ -106,7 +106,7 @@ describe('round trips (property)', () => {
     fc.assert(
       fc.property(wall, fc.constantFrom(...zones), (w, zone) => {
         const back = toWallTime(resolveWallTime(w, zone), zone);
-        const key = (x: typeof w) => Date.UTC(x.year, x.month - 1, x.day, x.hour, x.minute);
+        const key = (x: { year: number; month: number; day: number; hour: number; minute: number }) => Date.UTC(x.year, x.month - 1, x.day, x.hour, x.minute);
         return key(back) === key(w) || key(back) > key(w);
       }),
       { numRuns: 3000 },
