@@ -134,9 +134,12 @@ export const ganttStyles = css`
     position: absolute;
     left: 0;
     display: flex;
-    border-bottom: 1px solid var(--cp-border);
     background: transparent;
     cursor: default;
+  }
+  /* Lines on the cells, not the row: the opaque name cell then hides arrows passing under it. */
+  .row > * {
+    border-bottom: 1px solid var(--cp-border);
   }
   .row .name-col {
     display: flex;
