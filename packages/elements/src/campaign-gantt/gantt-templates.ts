@@ -51,10 +51,10 @@ export function axisTemplate(ctx: GanttContext): TemplateResult {
     ctx.scale === 'day'
       ? axis.days.map((d) => {
           const dst = d.offsets ? `${t(locale, 'clocksChange')}: ${d.offsets[0]} → ${d.offsets[1]} (${d.hours} h)` : '';
-          const label = ctx.dayWidth >= 28 ? `${d.label} ${weekdayLabel(d.weekday, locale)}` : ctx.dayWidth >= 14 ? d.label : '';
-          return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>
-            ${label}${d.offsets ? html`<span class="dst-mark"> ${d.hours}h</span>` : nothing}
-          </div>`;
+          // A clock-change day says how long it is instead of its weekday: "1 25h".
+          const second = d.offsets ? `${d.hours}h` : weekdayLabel(d.weekday, locale);
+          const label = ctx.dayWidth >= 28 ? `${d.label} ${second}` : ctx.dayWidth >= 14 ? d.label : '';
+          return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>${label}</div>`;
         })
       : axis.weeks.map((w) => html`<div class="tick minor" style=${span(ctx, w.start, w.end)}>${w.label}</div>`);
   return html`<span class="sr-only">${t(locale, 'schedule')} (${zone})</span>

@@ -83,14 +83,14 @@ export class CampaignReadiness extends LitElement {
     if (!plan || !report) return html`<p>${t(l, 'noTasks')}</p>`;
     const o = report.overall;
     const phase = report.currentPhase && plan.phases.find((p) => p.id === report.currentPhase!.id);
-    const count = (label: string, n: number, warn = false) => html`<div><dt>${label}</dt><dd class=${warn && n > 0 ? 'warn' : ''}>${n}</dd></div>`;
+    const count = (label: string, n: number | string, warn = false) => html`<div><dt>${label}</dt><dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd></div>`;
     return html`<section aria-label=${`${t(l, 'readiness')}: ${localize(plan.name, l)}`}>
       <div class="top">
         <div class="score" part="score" role="meter" aria-label=${t(l, 'score')} aria-valuenow=${o.score} aria-valuemin="0" aria-valuemax="100">
           ${o.score}<small> / 100</small>
         </div>
         <dl class="counts">
-          ${count(t(l, 'progress'), Math.round(o.progress * 100))} ${count(t(l, 'overdue'), o.overdue, true)}
+          ${count(t(l, 'progress'), `${Math.round(o.progress * 100)}%`)} ${count(t(l, 'overdue'), o.overdue, true)}
           ${count(t(l, 'dueSoon'), o.dueSoon)} ${count(t(l, 'blocked'), o.blocked, true)} ${count(t(l, 'critical'), o.criticalOpen)}
         </dl>
         ${phase
