@@ -13,8 +13,8 @@ export interface VirtualWindowOptions {
 
 /**
  * Tracks which rows of a long list are in view, so the host renders those (plus an overscan) only.
- * It listens to scroll and resize and asks for an update only when the row window actually moves, so
- * a scroll inside the same rows costs nothing.
+ * It listens to scroll and resize and asks for an update only when rows outside the drawn window come
+ * into view, so a scroll within the overscan costs nothing.
  *
  * @example
  * private window = new VirtualWindowController(this, { scroller: () => this.scroller, rowHeight: () => 32, headerHeight: () => 48 });
@@ -25,6 +25,9 @@ export class VirtualWindowController implements ReactiveController {
   // Before the first measure, assume a common viewport so the first frame already shows rows.
   private visible = 30;
   private target: HTMLElement | undefined;
+  /** The range the last render drew, overscan included. */
+  private drawn: [number, number] = [0, 0];
+  private count = 0;
   private resizeObserver: ResizeObserver | undefined;
   private readonly onScroll = () => this.measure();
 
@@ -56,6 +59,8 @@ export class VirtualWindowController implements ReactiveController {
     const overscan = this.options.overscan ?? 8;
     const first = Math.max(0, Math.min(this.first, count) - overscan);
     const end = Math.min(count, this.first + this.visible + overscan);
+    this.drawn = [first, end];
+    this.count = count;
     return [first, end];
   }
 
@@ -70,6 +75,9 @@ export class VirtualWindowController implements ReactiveController {
     if (first === this.first && visible === this.visible) return;
     this.first = first;
     this.visible = visible;
+    // Rows already drawn by the overscan need no new render: a short scroll costs nothing.
+    const [from, to] = this.drawn;
+    if (Math.min(first, this.count) >= from && Math.min(first + visible, this.count) <= to) return;
     this.host.requestUpdate();
   }
 
