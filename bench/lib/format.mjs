@@ -6,9 +6,11 @@
  * @example
  * ms(3.14159) //=> '3.14'
  * ms(697.2) //=> '697'
+ * ms(85) //=> '85' (counts stay whole)
  */
 export function ms(value) {
   if (!Number.isFinite(value)) return '—';
+  if (Number.isInteger(value)) return String(value);
   return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 

@@ -54,19 +54,20 @@ export function findScroller(root = document) {
 }
 
 /**
- * Scrolls `scroller` from top to bottom, one screen per frame, and returns each frame's main-thread time:
+ * Scrolls `scroller` by `step` px per frame (default: a screen) from the top, to the bottom or for
+ * `maxFrames` frames, and returns each frame's main-thread time:
  * from the frame's start (the animation-frame timestamp, taken before scroll events are dispatched) to
  * the end of its rendering (a message posted from the frame's callback runs after style, layout and paint).
  * A screen per frame means every frame shows rows that were not drawn before: the worst case for a
- * virtualised list.
+ * virtualised list (a fling); 120 px per frame is a quick wheel or trackpad scroll.
  *
  * @example
  * const { frames } = await scrollFrames(findScroller()); Math.max(...frames) //=> 7.9
  */
-export async function scrollFrames(scroller) {
+export async function scrollFrames(scroller, { step = scroller.clientHeight, maxFrames = Infinity } = {}) {
   const channel = new MessageChannel();
-  const step = Math.max(1, scroller.clientHeight);
-  const range = scroller.scrollHeight - scroller.clientHeight;
+  step = Math.max(1, step);
+  const range = Math.min(scroller.scrollHeight - scroller.clientHeight, maxFrames * step);
   const frames = [];
   const intervals = [];
   scroller.scrollTop = 0;
