@@ -22,7 +22,7 @@ export const CHROMIUM_ARGS = [
  * @example
  * chromiumProblem('/nope') //=> 'No Chromium at /nope. ...'
  */
-export function chromiumProblem(path = CHROMIUM_PATH): string | undefined {
+export function chromiumProblem(path = process.env.CHROMIUM_PATH || CHROMIUM_PATH): string | undefined {
   try {
     accessSync(path, constants.X_OK);
     return undefined;

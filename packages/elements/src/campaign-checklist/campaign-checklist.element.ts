@@ -108,7 +108,7 @@ export class CampaignChecklist extends LitElement {
     const groups = limitGroups(groupByPhase(plan, shown, (i) => i.task, (i) => i.due), this.limit);
     const more = Math.min(this.pageSize, shown.length - this.limit);
     return html`${this.filters(plan)}
-      <div class="groups" @keydown=${this.onKeyDown} @change=${this.onChange}>
+      <div class="groups" lang=${l} @keydown=${this.onKeyDown} @change=${this.onChange}>
         <p class="sr-only" aria-live="polite">${shown.length} / ${this.items.length}</p>
         ${groups.length === 0 ? html`<p class="empty">${t(l, 'noItems')}</p>` : nothing}
         ${groups.map(
@@ -163,7 +163,7 @@ export class CampaignChecklist extends LitElement {
           ${options.map(([v, text]) => html`<option value=${v} ?selected=${this[name] === v}>${text}</option>`)}
         </select></label
       >`;
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t(l, 'filters')}>
+    return html`<div class="toolbar" part="toolbar" role="group" lang=${l} aria-label=${t(l, 'filters')}>
       ${select('phase', t(l, 'phase'), plan.phases.map((p) => [p.id, localize(p.label, l)]))}
       ${select('workstream', t(l, 'workstream'), WORKSTREAMS.map((w) => [w, localize(WORKSTREAM_LABELS[w], l)]))}
       ${select('owner', t(l, 'owner'), ownersOf(plan).map((o) => [o, o]))}

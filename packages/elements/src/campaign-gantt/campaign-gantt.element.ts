@@ -155,7 +155,7 @@ export class CampaignGantt extends LitElement {
     // The focused row stays in the DOM while scrolled away, so focus and screen readers keep their place.
     if (ctx.activeIndex < from || ctx.activeIndex >= to) rendered.push(ctx.activeIndex);
     const width = `calc(var(--cp-name-width) + ${timelineWidth(ctx)}px)`;
-    return html`<div class="frame">
+    return html`<div class="frame" lang=${this.locale}>
       ${this.toolbar(ctx)}
       <div
         class="scroller"

@@ -69,7 +69,7 @@ export class CampaignPlanner extends LitElement {
       html`<div role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} ?hidden=${this.view !== view}>
         ${this.seen.has(view) ? content() : nothing}
       </div>`;
-    return html`<header part="toolbar">
+    return html`<header part="toolbar" lang=${l}>
         <h2>${plan ? localize(plan.name, l) : ''}</h2>
         <div role="tablist" aria-label=${t(l, 'view')} @keydown=${this.onTabKey}>
           ${VIEWS.map(

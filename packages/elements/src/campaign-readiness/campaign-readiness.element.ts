@@ -84,7 +84,7 @@ export class CampaignReadiness extends LitElement {
     const o = report.overall;
     const phase = report.currentPhase && plan.phases.find((p) => p.id === report.currentPhase!.id);
     const count = (label: string, n: number | string, warn = false) => html`<div><dt>${label}</dt><dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd></div>`;
-    return html`<section aria-label=${`${t(l, 'readiness')}: ${localize(plan.name, l)}`}>
+    return html`<section lang=${l} aria-label=${`${t(l, 'readiness')}: ${localize(plan.name, l)}`}>
       <div class="top">
         <div class="score" part="score" role="meter" aria-label=${t(l, 'score')} aria-valuenow=${o.score} aria-valuemin="0" aria-valuemax="100">
           ${o.score}<small> / 100</small>
