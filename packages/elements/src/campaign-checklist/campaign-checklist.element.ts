@@ -37,6 +37,10 @@ import { filterItems, ownersOf } from './checklist-filter.js';
  * then sets `state` to a new state with the change; the plan itself is never changed.
  * Keyboard: Tab reaches the filters and the items, ↑/↓ (and Home/End) move between items, Space checks.
  *
+ * @example
+ * checklist.plan = plan; checklist.state = createStatusState(plan, events);
+ * checklist.addEventListener('task-status-change', (e) => save(e.detail));
+ *
  * @summary Checklist of a campaign plan.
  * @tagname campaign-checklist
  *

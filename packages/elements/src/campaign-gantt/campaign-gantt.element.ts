@@ -26,6 +26,11 @@ const DEFAULT_DAY_WIDTH = { day: 40, week: 14 } as const;
  * Keyboard (tree grid): ↑/↓ move, Home/End first/last, PageUp/PageDown by a screen, → opens a group,
  * ← closes it or goes to the parent, Enter/Space selects a task or toggles a group.
  *
+ * @example
+ * const gantt = document.createElement('campaign-gantt');
+ * gantt.plan = plan; gantt.timeZone = 'team'; gantt.locale = 'zh-CN';
+ * gantt.addEventListener('task-select', (e) => console.log(e.detail.taskId));
+ *
  * @summary Gantt chart of a campaign plan.
  * @tagname campaign-gantt
  *

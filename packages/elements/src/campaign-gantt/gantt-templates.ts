@@ -28,12 +28,22 @@ export interface GanttContext {
   readonly selectedTaskId: string | undefined;
 }
 
-/** Horizontal position of an instant on the chart, in px. */
+/**
+ * Horizontal position of an instant on the chart, in px.
+ *
+ * @example
+ * xOf({ axis, dayWidth: 40 }, axis.start + 86_400_000) //=> 40
+ */
 export function xOf(ctx: Pick<GanttContext, 'axis' | 'dayWidth'>, ms: number): number {
   return ((ms - ctx.axis.start) / DAY) * ctx.dayWidth;
 }
 
-/** Width of the timeline, in px. */
+/**
+ * Width of the timeline, in px.
+ *
+ * @example
+ * timelineWidth({ axis, dayWidth: 40 }) //=> 40 × the days on the axis (a 25-hour day counts 25/24)
+ */
 export function timelineWidth(ctx: Pick<GanttContext, 'axis' | 'dayWidth'>): number {
   return Math.ceil(xOf(ctx, ctx.axis.end));
 }
@@ -44,7 +54,12 @@ function span(ctx: GanttContext, start: number, end: number): string {
   return `left:${px(xOf(ctx, start))};width:${px(xOf(ctx, end) - xOf(ctx, start))}`;
 }
 
-/** The two header bands: months, then days (with weekday and DST marks) or weeks. */
+/**
+ * The two header bands: months, then days (with weekday and DST marks) or weeks.
+ *
+ * @example
+ * html`<div class="axis">${axisTemplate(ctx)}</div>`
+ */
 export function axisTemplate(ctx: GanttContext): TemplateResult {
   const { axis, locale, zone } = ctx;
   const minor =
@@ -63,7 +78,12 @@ export function axisTemplate(ctx: GanttContext): TemplateResult {
     </div>`;
 }
 
-/** Day or week lines, weekend shading, the DST day and the today marker, behind the rows. */
+/**
+ * Day or week lines, weekend shading, the DST day and the today marker, behind the rows.
+ *
+ * @example
+ * html`<div class="body">${gridTemplate(ctx)}</div>`
+ */
 export function gridTemplate(ctx: GanttContext): TemplateResult {
   const { axis } = ctx;
   const lines =
@@ -77,7 +97,12 @@ export function gridTemplate(ctx: GanttContext): TemplateResult {
   return html`<div class="layer" aria-hidden="true" style="width:${px(timelineWidth(ctx))}">${lines}${today}</div>`;
 }
 
-/** Dependency arrows touching the rendered rows (both ends must be shown, i.e. not folded away). */
+/**
+ * Dependency arrows touching the rendered rows (both ends must be shown, i.e. not folded away).
+ *
+ * @example
+ * dependencyTemplate(ctx, [0, 1, 2]) // arrows into and out of rows 0-2
+ */
 export function dependencyTemplate(ctx: GanttContext, rendered: readonly number[]): TemplateResult {
   const { view, model, rowHeight: h } = ctx;
   const pairs = new Map<string, [TaskRow, TaskRow]>();
@@ -143,7 +168,12 @@ function rowBars(ctx: GanttContext, row: GanttRow): TemplateResult | TemplateRes
   return html`<div class="bar group" style=${span(ctx, row.start, row.end)}></div>`;
 }
 
-/** One row: a tree-grid row with a name cell and a timeline cell, absolutely placed at its index. */
+/**
+ * One row: a tree-grid row with a name cell and a timeline cell, absolutely placed at its index.
+ *
+ * @example
+ * rendered.map((i) => rowTemplate(ctx, i))
+ */
 export function rowTemplate(ctx: GanttContext, index: number): TemplateResult {
   const row = ctx.view.rows[index]!;
   const group = row.kind !== 'task';

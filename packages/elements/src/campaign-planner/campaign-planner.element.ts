@@ -25,6 +25,10 @@ const VIEWS: ReadonlyArray<readonly [PlannerView, TextKey]> = [
  * A view is rendered the first time it is shown, then kept (its scroll position survives switching).
  * Needs the three elements defined (`define.js` or the bundle does it).
  *
+ * @example
+ * <campaign-planner time-zone="team" locale="zh-CN"></campaign-planner>
+ * document.querySelector('campaign-planner').plan = plan;
+ *
  * @summary Gantt, checklist and readiness of a campaign plan, in one tag.
  * @tagname campaign-planner
  *

@@ -28,6 +28,9 @@ import { readinessStyles } from './campaign-readiness.styles.js';
  * current phase with the time left in it, and the next actions with their deadlines in platform and
  * team time.
  *
+ * @example
+ * readinessEl.plan = plan; readinessEl.state = state; readinessEl.now = new Date();
+ *
  * @summary Readiness summary of a campaign plan.
  * @tagname campaign-readiness
  *
