@@ -16,7 +16,15 @@ function externalFor(dir) {
 }
 
 const core = {
-  input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' },
+  input: {
+    index: 'packages/core/src/index.ts',
+    readiness: 'packages/core/src/entries/readiness.ts',
+    templates: 'packages/core/src/entries/templates.ts',
+    offers: 'packages/core/src/entries/offers.ts',
+    export: 'packages/core/src/entries/export.ts',
+    calendars: 'packages/core/src/entries/calendars.ts',
+    cli: 'packages/core/src/cli/main.ts',
+  },
   external: externalFor('core'),
   output: {
     dir: 'packages/core/dist',

@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@campaign-planner\/core$/, replacement: coreSrc },
+      // The core's subpath entries (readiness, templates, offers, export, calendars) map to their source files.
+      { find: /^@campaign-planner\/core\/(readiness|templates|offers|export|calendars)$/, replacement: src('./packages/core/src/entries/$1.ts') },
       // The examples import the elements package by name; tests run them against its source.
       { find: /^@campaign-planner\/elements$/, replacement: src('./packages/elements/src/index.ts') },
       { find: /^@campaign-planner\/elements\/define\.js$/, replacement: src('./packages/elements/src/define.ts') },

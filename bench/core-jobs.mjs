@@ -136,9 +136,16 @@ export async function runJob(core, name, { peer = false } = {}) {
   return { cold, warm, result };
 }
 
+/** The built core's public API, main entry and the subpath entries the jobs use, as one namespace. */
+export async function loadCore() {
+  const dist = '../packages/core/dist/';
+  const parts = await Promise.all(['index.js', 'templates.js', 'export.js'].map((f) => import(dist + f)));
+  return Object.assign({}, ...parts);
+}
+
 // As a child process: `node core-jobs.mjs <job> [peer]` prints the result as JSON.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const core = await import('../packages/core/dist/index.js');
+  const core = await loadCore();
   const out = await runJob(core, process.argv[2], { peer: process.argv[3] === 'peer' });
   process.stdout.write(JSON.stringify(out));
 }

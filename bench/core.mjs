@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { JOBS } from './core-jobs.mjs';
+import { loadCore, JOBS } from './core-jobs.mjs';
 
 const run = promisify(execFile);
 const WORKER = fileURLToPath(new URL('./core-jobs.mjs', import.meta.url));
@@ -32,7 +32,7 @@ async function processRuns(name, runs, peer, capMs) {
  * jobs.instantiate.ours.cold //=> [12.1, 11.8, ...]
  */
 export async function benchCore({ runs = 5, capMs = 60_000, log = () => {} } = {}) {
-  const core = await import('../packages/core/dist/index.js');
+  const core = await loadCore();
   const jobs = {};
   const missing = [];
   for (const [name, job] of Object.entries(JOBS)) {

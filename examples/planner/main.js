@@ -3,7 +3,6 @@
 import {
   campaignEnd,
   createStatusState,
-  getTemplate,
   instantiate,
   isValidTimeZone,
   parseEventLog,
@@ -20,8 +19,11 @@ const planner = document.querySelector('#planner');
 const choice = document.querySelector('#plan-choice');
 
 /** The 11.11 campaign that has not ended yet: this year's, or next year's once this one is over. */
-function seasonPlan() {
-  const template = getTemplate('aliexpress-11-11');
+async function seasonPlan() {
+  // Built-in templates ship as data beside the core (the build writes them); any template JSON works the same.
+  const response = await fetch('../../packages/core/templates/aliexpress-11-11.json');
+  if (!response.ok) throw new Error(`cannot load the 11.11 template (${response.status}): run "npm run build"`);
+  const template = await response.json();
   const plan = instantiate(template, { year: now.getUTCFullYear(), teamTimeZone });
   return campaignEnd(plan) > now ? plan : instantiate(template, { year: now.getUTCFullYear() + 1, teamTimeZone });
 }
@@ -63,7 +65,7 @@ function show(plan) {
     `${plan.name.en}: deadlines are published in platform time (${plan.platformTimeZone}); your team works in ${plan.teamTimeZone}. Checks are kept in this browser.`;
 }
 
-const season = seasonPlan();
+const season = await seasonPlan();
 planner.now = now;
 planner.timeZone = 'team';
 planner.locale = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';

@@ -1,7 +1,8 @@
 // React 19 using the web components: properties go straight to the element (React 19 sets a prop as a
 // property when the element has one), and `on<event-name>` props listen to its custom events.
 import { useMemo, useState } from 'react';
-import { createStatusState, type Plan, type StatusState } from '@campaign-planner/core';
+import type { Plan } from '@campaign-planner/core';
+import { createStatusState, type StatusState } from '@campaign-planner/core/readiness';
 import type { CampaignPlanner, TaskSelectEvent, TaskStatusChangeEvent } from '@campaign-planner/elements';
 import '@campaign-planner/elements/define.js';
 

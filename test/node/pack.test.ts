@@ -27,10 +27,28 @@ describe('npm pack of @campaign-planner/core', () => {
     execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', join(out, packed[0].filename)], { cwd: app, stdio: 'pipe' });
     writeFileSync(
       join(app, 'main.mjs'),
-      `import { instantiate, getTemplate, serializePlan, parsePlan } from '@campaign-planner/core';
+      `import { readFileSync } from 'node:fs';
+       import { createRequire } from 'node:module';
+       import { instantiate, serializePlan, parsePlan } from '@campaign-planner/core';
+       import { getTemplate } from '@campaign-planner/core/templates';
+       import { readiness, createStatusState } from '@campaign-planner/core/readiness';
+       import { toICS } from '@campaign-planner/core/export';
+       import { cartMessage } from '@campaign-planner/core/offers';
+       import { diffPlans } from '@campaign-planner/core/calendars';
        const plan = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
        const again = parsePlan(JSON.parse(serializePlan(plan)));
-       console.log(again.phases.map((p) => p.id).join(','), again.tasks.length === plan.tasks.length);`,
+       const require = createRequire(import.meta.url);
+       const json = JSON.parse(readFileSync(require.resolve('@campaign-planner/core/templates/aliexpress-11-11.json'), 'utf8'));
+       const fromJson = instantiate(json, { year: 2026, teamTimeZone: 'Asia/Shanghai' });
+       const ok = [
+         again.tasks.length === plan.tasks.length,
+         fromJson.tasks.length === plan.tasks.length,
+         typeof readiness(plan, createStatusState(plan, []), new Date()).overall.score === 'number',
+         toICS(plan).startsWith('BEGIN:VCALENDAR'),
+         typeof cartMessage === 'function',
+         diffPlans(plan, again).changes.length === 0,
+       ];
+       console.log(again.phases.map((p) => p.id).join(','), ok.every(Boolean));`,
     );
     const r = spawnSync(process.execPath, ['main.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.stderr).toBe('');

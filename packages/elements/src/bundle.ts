@@ -1,7 +1,8 @@
 // Entry of the self-contained bundle (dist/campaign-planner-elements.bundle.js): lit and the core inside,
 // every tag defined, for a plain <script type="module"> page. It re-exports the part of the core API a
-// page needs to feed the elements (plans, templates, statuses, readiness); the rest stays in the
-// package build so the bundle stays small (exports, coupons and the CLI are for Node and bundlers).
+// page needs to feed the elements (plans, template instantiation, statuses, readiness); the rest stays in the
+// package build so the bundle stays small (exports, coupons and the CLI are for Node and bundlers). The
+// built-in templates are data: a page fetches @campaign-planner/core/templates/<id>.json and instantiates it.
 export {
   LOCALES,
   WORKSTREAMS,
@@ -21,11 +22,11 @@ export {
   phaseAt,
   instantiate,
   parseTemplate,
-  listTemplates,
-  getTemplate,
   formatInZone,
   resolveWallTime,
   toWallTime,
+} from '@campaign-planner/core';
+export {
   statusEventSchema,
   parseStatusEvent,
   safeParseStatusEvent,
@@ -39,7 +40,20 @@ export {
   isClosed,
   readiness,
   nextActions,
+} from '@campaign-planner/core/readiness';
+export type {
+  Locale,
+  Plan,
+  PlanInput,
+  Task,
+  TaskStatus,
+  Template,
 } from '@campaign-planner/core';
-export type { Locale, Plan, PlanInput, Task, TaskStatus, Template, StatusEvent, StatusState, Readiness, NextAction } from '@campaign-planner/core';
+export type {
+  StatusEvent,
+  StatusState,
+  Readiness,
+  NextAction,
+} from '@campaign-planner/core/readiness';
 export * from './index.js';
 import './define.js';

@@ -1,24 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  STATUS_LABELS,
-  TASK_STATUSES,
-  WORKSTREAMS,
-  WORKSTREAM_LABELS,
-  applyStatus,
-  createStatusState,
-  isClosed,
-  itemStatuses,
-  localize,
-  statusKey,
-  type ItemStatus,
-  type Locale,
-  type Plan,
-  type StatusState,
-  type TaskStatus,
-  type Workstream,
-} from '@campaign-planner/core';
+import { STATUS_LABELS, TASK_STATUSES, WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan, type TaskStatus, type Workstream } from '@campaign-planner/core';
+import { applyStatus, createStatusState, isClosed, itemStatuses, statusKey, type ItemStatus, type StatusState } from '@campaign-planner/core/readiness';
 import { taskStatusChangeEvent } from '../events/task-events.js';
 import { dateConverter } from '../shared/converters.js';
 import { formatDay, formatDue } from '../shared/format.js';

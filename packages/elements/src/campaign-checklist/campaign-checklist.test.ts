@@ -1,4 +1,5 @@
-import { createStatusState, serializePlan, statusOf } from '@campaign-planner/core';
+import { serializePlan } from '@campaign-planner/core';
+import { createStatusState, statusOf } from '@campaign-planner/core/readiness';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.js';

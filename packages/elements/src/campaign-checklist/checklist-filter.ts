@@ -1,4 +1,5 @@
-import type { ItemStatus, Plan, TaskStatus, Workstream } from '@campaign-planner/core';
+import type { Plan, TaskStatus, Workstream } from '@campaign-planner/core';
+import type { ItemStatus } from '@campaign-planner/core/readiness';
 
 /** Checklist filters; an empty or missing value lets everything through. */
 export interface ChecklistFilter {

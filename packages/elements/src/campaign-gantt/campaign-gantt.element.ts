@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { createStatusState, type Locale, type Plan, type StatusState } from '@campaign-planner/core';
+import type { Locale, Plan } from '@campaign-planner/core';
+import { createStatusState, type StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent, timeZoneChangeEvent } from '../events/task-events.js';
 import { dateConverter } from '../shared/converters.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';

@@ -1,4 +1,5 @@
-import { indexPlan, type Phase, type Plan, type Task, type WorkItem, type Workstream } from '@campaign-planner/core';
+import type { Phase, Plan, Task, Workstream } from '@campaign-planner/core';
+import { indexPlan, type WorkItem } from '@campaign-planner/core/readiness';
 import { groupByPhase, itemStart } from '../shared/plan-items.js';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */

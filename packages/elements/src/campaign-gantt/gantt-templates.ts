@@ -1,7 +1,8 @@
 // Pure template functions of <campaign-gantt>: given a render context, they return Lit templates.
 // Every text goes through Lit bindings, so titles from a plan are escaped, never parsed as HTML.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { WORKSTREAM_LABELS, isClosed, localize, statusOf, type Locale, type Plan, type StatusState } from '@campaign-planner/core';
+import { WORKSTREAM_LABELS, localize, type Locale, type Plan } from '@campaign-planner/core';
+import { isClosed, statusOf, type StatusState } from '@campaign-planner/core/readiness';
 import { formatDay, formatDue } from '../shared/format.js';
 import { t } from '../shared/ui-text.js';
 import type { GanttBar, GanttModel, GanttRow, TaskRow, VisibleRows } from './gantt-model.js';

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { localize, type Locale, type Plan, type StatusState } from '@campaign-planner/core';
+import { localize, type Locale, type Plan } from '@campaign-planner/core';
+import type { StatusState } from '@campaign-planner/core/readiness';
 import type { TaskSelectEvent, TaskStatusChangeEvent, TimeZoneChangeEvent } from '../events/task-events.js';
 import type { CampaignChecklist } from '../campaign-checklist/campaign-checklist.element.js';
 import type { CampaignGantt } from '../campaign-gantt/campaign-gantt.element.js';

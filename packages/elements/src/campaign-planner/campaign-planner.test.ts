@@ -1,4 +1,4 @@
-import { statusOf } from '@campaign-planner/core';
+import { statusOf } from '@campaign-planner/core/readiness';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.js';

@@ -1,20 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  WORKSTREAMS,
-  WORKSTREAM_LABELS,
-  createStatusState,
-  formatDuration,
-  localize,
-  nextActions,
-  readiness,
-  type GroupReadiness,
-  type Locale,
-  type NextAction,
-  type Plan,
-  type Readiness,
-  type StatusState,
-} from '@campaign-planner/core';
+import { WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan } from '@campaign-planner/core';
+import { createStatusState, formatDuration, nextActions, readiness, type GroupReadiness, type NextAction, type Readiness, type StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent } from '../events/task-events.js';
 import { dateConverter } from '../shared/converters.js';
 import { formatDue } from '../shared/format.js';

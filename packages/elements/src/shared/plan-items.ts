@@ -1,4 +1,5 @@
-import { WORKSTREAMS, type Phase, type Plan, type Task, type WorkItem, type Workstream } from '@campaign-planner/core';
+import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import type { WorkItem } from '@campaign-planner/core/readiness';
 
 /**
  * Start of a work item: a recurring task with a start keeps its length (due - start) at every occurrence.

@@ -1,0 +1,15 @@
+// @campaign-planner/core/export: a plan in the formats teams already use (iCalendar, Markdown, CSV), CSV import,
+// and readiness reports as text and JSON.
+export { toMarkdown } from '../export/markdown.js';
+export type { MarkdownOptions } from '../export/markdown.js';
+export type { TaskStatusLookup } from '../export/status-lookup.js';
+export { toICS } from '../export/ics/ics.js';
+export type { IcsOptions } from '../export/ics/ics.js';
+export { toCSV, CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, CSV_LIST_SEPARATOR } from '../export/csv.js';
+export type { CsvOptions, CsvColumn } from '../export/csv.js';
+export { importTasksCSV, safeImportTasksCSV, formatCsvIssue, CsvImportError } from '../export/csv-import.js';
+export type { CsvIssue, ImportCsvOptions, ImportCsvResult } from '../export/csv-import.js';
+export { readinessToJSON, itemToJSON } from '../readiness/report-json.js';
+export type { ReadinessJSON, ItemJSON } from '../readiness/report-json.js';
+export { formatReadinessText } from '../readiness/report-text.js';
+export type { TextReportOptions } from '../readiness/report-text.js';

@@ -1,0 +1,32 @@
+// @campaign-planner/core/offers: money, coupon ladders and their checks, cart helpers, final price,
+// discount schedules, product tiers and registration eligibility. Their schemas are exported by the main entry.
+export { DEFAULT_CURRENCY, money, parseMoney, toDecimalString, addMoney, subtractMoney, percentOf } from '../money/money.js';
+export type { Money } from '../money/money.js';
+export { isCurrency, currencyDigits } from '../money/currency.js';
+export { formatMoney } from '../money/format-money.js';
+export type { FormatMoneyOptions } from '../money/format-money.js';
+export { resolveWindow } from '../coupons/resolve-window.js';
+export type { WindowContext, ResolvedWindow } from '../coupons/resolve-window.js';
+export { checkLadder } from '../coupons/check-ladder.js';
+export type { CheckLadderOptions } from '../coupons/check-ladder.js';
+export { ladderWarnings, DEFAULT_FAR_MULTIPLE } from '../coupons/ladder-warnings.js';
+export type { LadderWarningOptions } from '../coupons/ladder-warnings.js';
+export { bestTier, nextTier, tierDiscount } from '../coupons/cart.js';
+export type { LadderTiers, ReachedTier, NextTier } from '../coupons/cart.js';
+export { cartMessage } from '../coupons/cart-message.js';
+export type { CartMessageOptions } from '../coupons/cart-message.js';
+export { finalPrice, OFFER_STAGES, DEFAULT_FUNDER } from '../coupons/final-price.js';
+export type { Offer, OfferStage, OrderLine, PriceStep, FinalPrice } from '../coupons/final-price.js';
+export { resolveDiscountSchedule, discountAt, checkDiscountSchedule } from '../coupons/discount-schedule.js';
+export type { ResolvedDiscountStep, CheckScheduleOptions } from '../coupons/discount-schedule.js';
+export { TIER_LABELS, CHANNEL_LABELS, TIER_CHANNELS, channelFitsTier } from '../tiers/product-tiers.js';
+export { checkEligibility } from '../tiers/eligibility.js';
+export type { Eligibility, EligibilityOptions, IneligibilityReason } from '../tiers/eligibility.js';
+export { describeIneligibility } from '../tiers/eligibility-message.js';
+export { checkLimitedTimeDiscount, LIMITED_TIME_DISCOUNT_LIMITS } from '../tiers/limited-time-discount.js';
+export type { LimitedTimeDiscountLimits, LimitedTimePromotion } from '../tiers/limited-time-discount.js';
+export { replenishmentSignal } from '../tiers/replenishment.js';
+export type { ReplenishmentSignal } from '../tiers/replenishment.js';
+export { checkPlanOffers } from '../plan/offer-checks.js';
+export { planWarnings } from '../plan/plan-warnings.js';
+export type { PlanWarning, PlanWarningOptions } from '../plan/plan-warnings.js';
