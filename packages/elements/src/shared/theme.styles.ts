@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+// One dark palette for both ways of asking for it: the theme attribute and the system preference.
+const darkPalette = css`
+  --cp-bg: #0d1117;
+  --cp-fg: #e6edf3;
+  --cp-muted: #9198a1;
+  --cp-surface: #151b23;
+  --cp-border: #3d444d;
+  --cp-accent: #4493f8;
+  --cp-phase-bar: #ab7df8;
+  --cp-task-bar: #4493f8;
+  --cp-done: #3fb950;
+  --cp-critical: #f85149;
+  --cp-overdue: #db6d28;
+  --cp-today: #f85149;
+  --cp-focus: #4493f8;
+  --cp-weekend: rgba(255, 255, 255, 0.04);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens shared by every element: custom properties with light defaults on `:host`, a dark set
  * for `theme="dark"` and for `theme="auto"` (the default) when the page prefers dark. Everything is
@@ -40,39 +59,11 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
   :host([theme='dark']) {
-    --cp-bg: #0d1117;
-    --cp-fg: #e6edf3;
-    --cp-muted: #9198a1;
-    --cp-surface: #151b23;
-    --cp-border: #3d444d;
-    --cp-accent: #4493f8;
-    --cp-phase-bar: #ab7df8;
-    --cp-task-bar: #4493f8;
-    --cp-done: #3fb950;
-    --cp-critical: #f85149;
-    --cp-overdue: #db6d28;
-    --cp-today: #f85149;
-    --cp-focus: #4493f8;
-    --cp-weekend: rgba(255, 255, 255, 0.04);
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --cp-bg: #0d1117;
-      --cp-fg: #e6edf3;
-      --cp-muted: #9198a1;
-      --cp-surface: #151b23;
-      --cp-border: #3d444d;
-      --cp-accent: #4493f8;
-      --cp-phase-bar: #ab7df8;
-      --cp-task-bar: #4493f8;
-      --cp-done: #3fb950;
-      --cp-critical: #f85149;
-      --cp-overdue: #db6d28;
-      --cp-today: #f85149;
-      --cp-focus: #4493f8;
-      --cp-weekend: rgba(255, 255, 255, 0.04);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   :focus-visible {
