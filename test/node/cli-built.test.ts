@@ -1,19 +1,11 @@
 // The built CLI under plain Node: rrule's UMD main and Node's ESM loader only meet here, not under vitest.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runBuiltCli } from './support/built-cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'packages/core/dist/cli.js');
-
-function run(args: string[], env: Record<string, string> = {}) {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first (npm test does)`);
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = runBuiltCli;
 
 describe('built campaign-planner under plain Node', () => {
   it('starts with a shebang and lists templates', () => {

@@ -1,22 +1,14 @@
 // The exports of the built package under plain Node: CLI export/import round trip and the shipped schema.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, runBuiltCli } from './support/built-cli.js';
 import ICAL from 'ical.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'packages/core/dist/cli.js');
-
-function run(args: string[], env: Record<string, string> = {}) {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first (npm test does)`);
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = runBuiltCli;
 
 describe('built exports under plain Node', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cp-exports-'));
