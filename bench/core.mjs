@@ -23,7 +23,7 @@ async function processRuns(name, runs, peer, capMs) {
 }
 
 /**
- * Runs every core job whose functions the built core exports (`runs` processes each, and its peer's
+ * Runs every core job whose functions the built core exports, from any entry point (`runs` processes each, and its peer's
  * when it has one; a job whose processes have taken `capMs` stops there, after at least one). Jobs
  * whose API is not built yet are listed in `missing`.
  *

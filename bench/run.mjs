@@ -56,7 +56,7 @@ console.log(table(HEADER, rows));
 console.log(misses.length ? `\nMissed targets:\n${misses.map((m) => `  - ${m}`).join('\n')}` : '\nAll targets met.');
 if (values.json) {
   // Drop the bundled code itself; keep every figure.
-  const { code: _c, ...core } = out.sizes?.core ?? {};
-  const { code: _e, ...elements } = out.sizes?.elements ?? {};
+  const { code: _c, modules: _cm, ...core } = out.sizes?.core ?? {};
+  const { code: _e, modules: _em, ...elements } = out.sizes?.elements ?? {};
   writeFileSync(values.json, JSON.stringify({ machine, ...out, sizes: out.sizes && { ...out.sizes, core, elements }, misses }, null, 2));
 }

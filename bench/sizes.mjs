@@ -1,6 +1,7 @@
 // The size part of the benchmark: our built packages and the peers' shipped files, min+gzip.
 import { BUDGETS, FILES, ROOT, browserBundle, fileSize } from './lib/sizes.mjs';
 import { sourceBreakdown } from './lib/source-bundle.mjs';
+import { coreEntries } from './lib/core-entries.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 
 // Lit's packages: external to the elements package (its users get them from npm, deduplicated).
@@ -22,6 +23,12 @@ const versionOf = (pkg) => JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/p
  */
 export async function benchSizes() {
   const core = await browserBundle(FILES.coreEntry);
+  // The subpath entries (`@campaign-planner/core/readiness`, ...): each alone with its dependencies,
+  // and all entries together (the whole public API).
+  const entries = coreEntries();
+  const subpaths = [];
+  for (const e of entries.filter((x) => x.subpath !== '.')) subpaths.push({ subpath: e.subpath, ...(await browserBundle(e.file)) });
+  const allEntries = entries.length > 1 ? await browserBundle(entries.map((e) => e.file)) : undefined;
   const elements = existsSync(FILES.elementsEntry)
     ? await browserBundle(FILES.elementsEntry, { external: [...LIT, '@campaign-planner/core'] })
     : undefined;
@@ -37,5 +44,6 @@ export async function benchSizes() {
   }
   // Where core's bytes come from, by folder of our source and by dependency (each part alone).
   const coreParts = await sourceBreakdown('packages/core/src/index.ts');
-  return { core, coreParts, elements, bundle, peers, budgets: BUDGETS };
+  const strip = ({ code: _c, modules: _m, ...rest }) => rest;
+  return { core, coreParts, subpaths: subpaths.map(strip), allEntries: allEntries && strip(allEntries), elements, bundle, peers, budgets: BUDGETS };
 }

@@ -22,6 +22,6 @@ export declare function minGzip(code: string, options?: { module?: boolean }): P
 export declare function packageOf(id: string): string;
 export declare function partOf(id: string): string;
 export declare function breakdown(bundle: BundleSize): Promise<Array<[string, number]>>;
-export declare function browserBundle(entry: string, options?: { outDir?: string; external?: readonly string[] }): Promise<BundleSize>;
+export declare function browserBundle(entry: string | readonly string[], options?: { outDir?: string; external?: readonly string[] }): Promise<BundleSize>;
 export declare function fileSize(path: string, options?: { module?: boolean; minified?: boolean }): Promise<Size>;
 export declare function kb(bytes: number): string;

@@ -93,7 +93,7 @@ export async function breakdown(bundle) {
 }
 
 /**
- * Bundles an ES entry for the browser with its dependencies resolved from node_modules (minus
+ * Bundles an ES entry (or several, as one) for the browser with its dependencies resolved from node_modules (minus
  * `external`), minified by terser; writes it to `outDir` when given. Returns the code, its sizes and
  * the rendered (tree-shaken, not yet minified) bytes per package, which shows where the weight is, and
  * each module's rendered code (for {@link breakdown}).
@@ -104,11 +104,16 @@ export async function breakdown(bundle) {
  * core.byPackage //=> [['rrule', 48120], ['core', 40211], ['zod', 21004], ...]
  */
 export async function browserBundle(entry, { outDir, external = [] } = {}) {
-  if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first (npm test and npm run bench do)`);
+  const entries = [entry].flat();
+  for (const e of entries) if (!existsSync(e)) throw new Error(`${e} is missing: run "npm run build" first (npm test and npm run bench do)`);
+  // Several entries: one virtual module re-exporting them all (what a page importing all of them pays).
+  const ALL = '\0all-entries';
+  const all = { name: 'all-entries', resolveId: (id) => (id === ALL ? id : null), load: (id) => (id === ALL ? entries.map((e) => `export * from ${JSON.stringify(e)};`).join('\n') : null) };
   const build = await rollup({
-    input: entry,
+    input: entries.length === 1 ? entries[0] : ALL,
     external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
     plugins: [
+      all,
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       terser({ format: { comments: false } }),
     ],
