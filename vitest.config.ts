@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          setupFiles: ['test/setup/fast-check.ts'],
           include: ['packages/core/src/**/*.test.ts', 'test/node/**/*.test.ts'],
         },
       },
