@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { shifted, zoneOffset } from './zone-offset.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -25,25 +25,25 @@ function offsetText(minutes: number, zulu: boolean): string {
  * formatInZone(new Date('2026-11-11T07:59:00Z'), 'America/Los_Angeles', "EEE MMM d HH:mm xxx") //=> 'Tue Nov 10 23:59 -08:00'
  */
 export function formatInZone(instant: Date, timeZone: string, pattern = 'yyyy-MM-dd HH:mm'): string {
-  const t = new TZDate(instant.getTime(), timeZone);
+  const t = shifted(instant.getTime(), timeZone);
   return pattern.replace(TOKEN, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal === '' ? "'" : literal;
     switch (token) {
-      case 'yyyy': return pad(t.getFullYear(), 4);
-      case 'yy': return pad(t.getFullYear() % 100);
-      case 'MMM': return MONTHS[t.getMonth()]!;
-      case 'MM': return pad(t.getMonth() + 1);
-      case 'M': return String(t.getMonth() + 1);
-      case 'dd': return pad(t.getDate());
-      case 'd': return String(t.getDate());
-      case 'EEE': return DAYS[t.getDay()]!;
-      case 'HH': return pad(t.getHours());
-      case 'H': return String(t.getHours());
-      case 'mm': return pad(t.getMinutes());
-      case 'ss': return pad(t.getSeconds());
-      case 'SSS': return pad(t.getMilliseconds(), 3);
-      case 'xxx': return offsetText(tzOffset(timeZone, instant), false);
-      default: return offsetText(tzOffset(timeZone, instant), true);
+      case 'yyyy': return pad(t.getUTCFullYear(), 4);
+      case 'yy': return pad(t.getUTCFullYear() % 100);
+      case 'MMM': return MONTHS[t.getUTCMonth()]!;
+      case 'MM': return pad(t.getUTCMonth() + 1);
+      case 'M': return String(t.getUTCMonth() + 1);
+      case 'dd': return pad(t.getUTCDate());
+      case 'd': return String(t.getUTCDate());
+      case 'EEE': return DAYS[t.getUTCDay()]!;
+      case 'HH': return pad(t.getUTCHours());
+      case 'H': return String(t.getUTCHours());
+      case 'mm': return pad(t.getUTCMinutes());
+      case 'ss': return pad(t.getUTCSeconds());
+      case 'SSS': return pad(t.getUTCMilliseconds(), 3);
+      case 'xxx': return offsetText(zoneOffset(timeZone, instant.getTime()), false);
+      default: return offsetText(zoneOffset(timeZone, instant.getTime()), true);
     }
   });
 }

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { shifted, zoneOffset } from './zone-offset.js';
 
 /** A wall-clock reading: what a clock on the wall in some zone shows. Months are 1-12. */
 export interface WallTime {
@@ -15,6 +15,16 @@ export interface CalendarDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Epoch milliseconds of a wall time's fields read as UTC (years before 100 stay as given). */
+function utcFields(w: WallTime): number {
+  const d = new Date(Date.UTC(2000, 0, 1, w.hour, w.minute, w.second ?? 0));
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  return d.getTime();
 }
 
 const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -74,9 +84,18 @@ export function parseWallTime(text: string): WallTime {
 export function resolveWallTime(wall: WallTime | string, timeZone: string): Date {
   const w = typeof wall === 'string' ? parseWallTime(wall) : wall;
   if (typeof wall !== 'string') checkWallTime(w);
-  // TZDate built from numbers (never from a string, which the machine's zone would read) applies the rule above.
-  const t = new TZDate(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0, timeZone);
-  return new Date(t.getTime());
+  // The wall time read as if it were UTC; the real instant is that minus the zone's offset then. A day
+  // either side holds the offsets before and after any change near it (zones change at most once a day).
+  const local = utcFields(w);
+  const before = zoneOffset(timeZone, local - DAY);
+  const after = zoneOffset(timeZone, local + DAY);
+  let earliest: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const t = local - offset * MINUTE;
+    if (zoneOffset(timeZone, t) === offset && (earliest === undefined || t < earliest)) earliest = t;
+  }
+  // No offset shows this wall time: it is in a gap, and the offset before the gap moves it forward by the gap.
+  return new Date(earliest ?? local - before * MINUTE);
 }
 
 /**
@@ -86,14 +105,14 @@ export function resolveWallTime(wall: WallTime | string, timeZone: string): Date
  * toWallTime(new Date('2026-10-22T06:59:00Z'), 'Asia/Shanghai') //=> { year: 2026, month: 10, day: 22, hour: 14, minute: 59, second: 0 }
  */
 export function toWallTime(instant: Date, timeZone: string): WallTime {
-  const t = new TZDate(instant.getTime(), timeZone);
+  const t = shifted(instant.getTime(), timeZone);
   return {
-    year: t.getFullYear(),
-    month: t.getMonth() + 1,
-    day: t.getDate(),
-    hour: t.getHours(),
-    minute: t.getMinutes(),
-    second: t.getSeconds(),
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    hour: t.getUTCHours(),
+    minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(),
   };
 }
 
