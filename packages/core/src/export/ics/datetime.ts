@@ -1,5 +1,5 @@
 // Instants as RFC 5545 DATE-TIME values: local time with TZID, or UTC with `Z`.
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffset } from '../../time/zone-offset.js';
 import { toWallTime, type WallTime } from '../../time/wall-time.js';
 import { paramValue } from './text.js';
 
@@ -36,8 +36,8 @@ const sameWall = (a: WallTime, b: WallTime) =>
 /** Whether clocks in `zone` show the wall time of `instant` twice (the hour repeated when DST ends). */
 function isRepeated(instant: number, zone: string): boolean {
   // Fast path: no offset change within three hours either side, so no fold (folds last at most two hours).
-  const offset = tzOffset(zone, new Date(instant));
-  if (tzOffset(zone, new Date(instant - 3 * HOUR)) === offset && tzOffset(zone, new Date(instant + 3 * HOUR)) === offset) return false;
+  const offset = zoneOffset(zone, instant);
+  if (zoneOffset(zone, instant - 3 * HOUR) === offset && zoneOffset(zone, instant + 3 * HOUR) === offset) return false;
   const wall = toWallTime(new Date(instant), zone);
   // Real folds are 30, 60 or 120 minutes long; 90 covers odd historical ones.
   return [30, 60, 90, 120].some((m) =>

@@ -1,6 +1,7 @@
 // A VTIMEZONE generated from the runtime's zone data (Intl, through @date-fns/tz), never from offsets
 // typed by hand: when a government moves its DST dates, updating Node updates the calendar.
-import { tzName, tzOffset } from '@date-fns/tz';
+import { tzName } from '@date-fns/tz';
+import { zoneOffset } from '../../time/zone-offset.js';
 
 /** A change of a zone's UTC offset. Offsets are minutes east of UTC (Los Angeles in summer: -420). */
 export interface ZoneTransition {
@@ -15,10 +16,10 @@ const MINUTE = 60_000;
 
 /** The first minute in `(lo, hi]` at which the offset differs from the one at `lo` (offset at `hi` differs). */
 function bisect(zone: string, lo: number, hi: number): number {
-  const before = tzOffset(zone, new Date(lo));
+  const before = zoneOffset(zone, lo);
   while (hi - lo > MINUTE) {
     const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
-    if (tzOffset(zone, new Date(mid)) === before) lo = mid;
+    if (zoneOffset(zone, mid) === before) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -35,13 +36,13 @@ function bisect(zone: string, lo: number, hi: number): number {
 export function zoneTransitions(zone: string, start: Date, end: Date): ZoneTransition[] {
   const out: ZoneTransition[] = [];
   let t = start.getTime();
-  let offset = tzOffset(zone, start);
+  let offset = zoneOffset(zone, start.getTime());
   while (t < end.getTime()) {
     const next = Math.min(t + DAY, end.getTime());
-    const nextOffset = tzOffset(zone, new Date(next));
+    const nextOffset = zoneOffset(zone, next);
     if (nextOffset !== offset) {
       const at = bisect(zone, t, next);
-      out.push({ at: new Date(at), offsetFrom: offset, offsetTo: tzOffset(zone, new Date(at)) });
+      out.push({ at: new Date(at), offsetFrom: offset, offsetTo: zoneOffset(zone, at) });
     }
     t = next;
     offset = nextOffset;
@@ -99,7 +100,7 @@ export function vtimezoneLines(zone: string, fromYear: number, toYear: number): 
     lines.push(...observance(zone, prior.at.getTime(), prior.offsetFrom, prior.offsetTo, prior.offsetTo > prior.offsetFrom));
   } else {
     // No change in the year before: one observance from the scan start, same offset on both sides.
-    const offset = tzOffset(zone, scanStart);
+    const offset = zoneOffset(zone, scanStart.getTime());
     lines.push(...observance(zone, scanStart.getTime(), offset, offset, false));
   }
   for (const c of inRange) lines.push(...observance(zone, c.at.getTime(), c.offsetFrom, c.offsetTo, c.offsetTo > c.offsetFrom));
