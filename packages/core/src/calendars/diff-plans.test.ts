@@ -4,7 +4,7 @@ import { formatPlanDiff, serializePlanDiff } from './format-diff.js';
 import { instantiate } from '../templates/instantiate.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { resolveWallTime } from '../time/wall-time.js';
-import { CALENDAR_2021, elevenElevenTemplate } from './test-template.js';
+import { CALENDAR_2021, elevenElevenTemplate } from './__fixtures__/eleven-eleven-template.js';
 
 const SH = 'Asia/Shanghai';
 const before = () => instantiate(elevenElevenTemplate(), { year: 2021, teamTimeZone: SH });

@@ -5,7 +5,7 @@ import { replan } from './replan.js';
 import { toICS } from '../export/ics/ics.js';
 import { instantiate } from '../templates/instantiate.js';
 import { resolveWallTime } from '../time/wall-time.js';
-import { CALENDAR_2021, elevenElevenTemplate } from './test-template.js';
+import { CALENDAR_2021, elevenElevenTemplate } from './__fixtures__/eleven-eleven-template.js';
 
 const stamp = new Date('2021-09-01T00:00:00Z');
 

@@ -10,7 +10,7 @@ import { statusEventSchema, type StatusEvent } from '../schemas/status-event.js'
 import type { Plan } from '../schemas/plan.js';
 import { PlanValidationError } from '../errors/validation-error.js';
 import { formatInZone, resolveWallTime } from '../time/wall-time.js';
-import { CALENDAR_2021, elevenElevenTemplate } from './test-template.js';
+import { CALENDAR_2021, elevenElevenTemplate } from './__fixtures__/eleven-eleven-template.js';
 
 const LA = 'America/Los_Angeles';
 const SH = 'Asia/Shanghai';

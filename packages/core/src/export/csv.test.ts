@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { taskOccurrences } from '../plan/occurrences.js';
 import { CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, toCSV } from './csv.js';
 import { csvField, parseCsv } from './csv-syntax.js';
-import { dstPlan } from './ics/test-plan.js';
+import { dstPlan } from './__fixtures__/dst-plan.js';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 

@@ -6,7 +6,7 @@ import { serializePlan } from '../plan/serialize-plan.js';
 import { instantiate } from '../templates/instantiate.js';
 import { getTemplate, listTemplates } from '../templates/registry.js';
 import { planJsonSchema, planJsonSchemaText } from './json-schema.js';
-import { dstPlan } from './ics/test-plan.js';
+import { dstPlan } from './__fixtures__/dst-plan.js';
 
 const SHIPPED = fileURLToPath(new URL('../../plan.schema.json', import.meta.url));
 

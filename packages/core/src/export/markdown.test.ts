@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from './markdown.js';
-import { dstPlan } from './ics/test-plan.js';
+import { dstPlan } from './__fixtures__/dst-plan.js';
 
 const itemOf = (md: string, title: string) => md.split('\n').find((l) => l.startsWith('- [') && l.includes(title))!;
 

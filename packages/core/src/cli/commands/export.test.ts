@@ -8,7 +8,7 @@ import { runCli } from '../run.js';
 import { captureIO } from '../../__fixtures__/cli-io.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { taskOccurrences } from '../../plan/occurrences.js';
-import { dstPlan } from '../../export/ics/test-plan.js';
+import { dstPlan } from '../../export/__fixtures__/dst-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-export-'));
 const plan = dstPlan();

@@ -5,7 +5,7 @@ import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate, listTemplates } from '../../templates/registry.js';
 import type { Plan } from '../../schemas/plan.js';
 import { toICS } from './ics.js';
-import { dstPlan } from './test-plan.js';
+import { dstPlan } from '../__fixtures__/dst-plan.js';
 
 const DTSTAMP = new Date('2026-09-01T00:00:00Z');
 

@@ -1,6 +1,6 @@
 // Test data for the calendar tests: an 11.11 template in the 2020 playbook's shape, small enough to reason
 // about by hand, independent of the built-in template (which may grow). Not part of the build.
-import type { PublishedCalendarInput, TemplateInput } from '../schemas/template.js';
+import type { PublishedCalendarInput, TemplateInput } from '../../schemas/template.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 
