@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Locale, Plan } from '@campaign-planner/core';
-import { createStatusState, type StatusState } from '@campaign-planner/core/readiness';
+import type { StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent, timeZoneChangeEvent } from '../events/task-events.js';
 import { dateConverter } from '../shared/converters.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { warmIntl } from '../shared/warm-intl.js';
 import { t } from '../shared/ui-text.js';
 import { ganttStyles } from './campaign-gantt.styles.js';
 import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
@@ -94,7 +96,6 @@ export class CampaignGantt extends LitElement {
   private model?: GanttModel;
   private view?: VisibleRows;
   private axis?: TimeAxis;
-  private planState?: StatusState;
   private readonly window = new VirtualWindowController(this, {
     scroller: () => this.scroller,
     rowHeight: () => this.rowHeight,
@@ -106,10 +107,14 @@ export class CampaignGantt extends LitElement {
     return this.plan && resolveDisplayZone(this.plan, this.timeZone);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warmIntl();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan')) {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
-      this.planState = undefined;
       this.collapsed = new Set();
     }
     if (!this.model) return;
@@ -120,13 +125,24 @@ export class CampaignGantt extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     // A new plan opens at `now` (a third into the view), where the work is, rather than at its first day.
-    if (changed.has('plan') && this.scroller && this.axis) {
-      const now = (this.now ?? new Date()).getTime();
-      if (now > this.axis.start && now < this.axis.end) {
-        const nameWidth = this.scroller.querySelector<HTMLElement>('.header .name-col')?.offsetWidth ?? 0;
-        const x = xOf({ axis: this.axis, dayWidth: this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale] }, now);
-        this.scroller.scrollLeft = Math.max(0, x - (this.scroller.clientWidth - nameWidth) / 3);
-      }
+    // It waits for the next frame: reading sizes here would force a synchronous style and layout of the
+    // whole tree; in an animation frame that layout is the one the frame does anyway.
+    if (changed.has('plan') && this.axis) {
+      const plan = this.plan;
+      requestAnimationFrame(() => {
+        if (this.plan === plan) this.scrollToNow();
+      });
+    }
+  }
+
+  private scrollToNow(): void {
+    const { scroller, axis } = this;
+    if (!scroller || !axis) return;
+    const now = (this.now ?? new Date()).getTime();
+    if (now > axis.start && now < axis.end) {
+      const nameWidth = scroller.querySelector<HTMLElement>('.header .name-col')?.offsetWidth ?? 0;
+      const x = xOf({ axis, dayWidth: this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale] }, now);
+      scroller.scrollLeft = Math.max(0, x - (scroller.clientWidth - nameWidth) / 3);
     }
   }
 
@@ -138,7 +154,7 @@ export class CampaignGantt extends LitElement {
       model,
       view,
       axis,
-      state: this.state ?? (this.planState ??= createStatusState(plan)),
+      state: this.state,
       now: (this.now ?? new Date()).getTime(),
       locale: this.locale,
       zone: this.displayZone!,
@@ -177,7 +193,13 @@ export class CampaignGantt extends LitElement {
           <div class="axis" role="columnheader" style="width:${timelineWidth(ctx)}px">${axisTemplate(ctx)}</div>
         </div>
         <div class="body" role="rowgroup" style="height:${count * ctx.rowHeight}px;width:${width}">
-          ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered)} ${rendered.map((i) => rowTemplate(ctx, i))}
+          ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered)}
+          ${repeat(
+            rendered,
+            // Keyed by row: a row that stays in view keeps its DOM untouched while the window moves.
+            (i) => ctx.view.rows[i]!.key,
+            (i) => rowTemplate(ctx, i),
+          )}
         </div>
       </div>
     </div>`;
@@ -257,7 +279,8 @@ export class CampaignGantt extends LitElement {
     const view = this.view;
     if (!view || !(e.target as HTMLElement).matches?.('.row')) return;
     const index = view.indexOf.get(this.activeKey) ?? 0;
-    const page = Math.max(1, Math.floor(((this.scroller?.clientHeight ?? 400) - HEADER_HEIGHT) / this.rowHeight) - 1);
+    const viewport = this.window.viewportHeight ?? this.scroller?.clientHeight ?? 400;
+    const page = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / this.rowHeight) - 1);
     const action = treeKeyAction(view, index, e.key, this.collapsed, page);
     if (!action) return;
     e.preventDefault();
@@ -273,7 +296,7 @@ export class CampaignGantt extends LitElement {
     if (!row || !scroller) return;
     this.activeKey = row.key;
     const top = index * this.rowHeight;
-    const viewport = scroller.clientHeight - HEADER_HEIGHT;
+    const viewport = (this.window.viewportHeight ?? scroller.clientHeight) - HEADER_HEIGHT;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + this.rowHeight > scroller.scrollTop + viewport) scroller.scrollTop = top + this.rowHeight - viewport;
     this.window.measure();

@@ -79,8 +79,13 @@ export const ganttStyles = css`
     color: var(--cp-fg);
     font-weight: 600;
   }
+  /* Containment keeps a change of rows from restyling or laying out anything outside the body. Its size
+     is explicit (a style attribute), so size containment changes nothing on screen. Not on the rows: a
+     contained row is a stacking context (arrows would paint over the name cells), and contained cells
+     made more work for the compositor in traces, not less. */
   .body {
     position: relative;
+    contain: strict;
   }
   .layer {
     position: absolute;
@@ -120,15 +125,14 @@ export const ganttStyles = css`
     pointer-events: none;
     z-index: 1;
   }
-  svg.deps path {
+  svg.deps .lines {
     fill: none;
     stroke: var(--cp-muted);
     stroke-width: 1.25;
     stroke-opacity: 0.55;
   }
-  svg.deps marker path {
+  svg.deps .heads {
     fill: var(--cp-muted);
-    stroke: none;
   }
   .row {
     position: absolute;

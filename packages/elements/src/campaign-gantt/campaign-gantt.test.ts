@@ -163,6 +163,10 @@ describe('<campaign-gantt>', () => {
   it('draws dependency arrows between shown rows', async () => {
     const el = await gantt({ plan: bigPlan(50) });
     expect(shadow(el).querySelectorAll('svg.deps > path').length).toBeGreaterThan(0);
+    // One path of lines and one of heads for the whole window: a head per line.
+    const d = (cls: string) => shadow(el).querySelector(`svg.deps > path.${cls}`)!.getAttribute('d') ?? '';
+    expect(d('lines').match(/M/g)!.length).toBeGreaterThan(1);
+    expect(d('heads').match(/z/g)!.length).toBe(d('lines').match(/M/g)!.length);
   });
 
   it('has no axe violations, light and dark', async () => {

@@ -24,6 +24,34 @@ describe('buildGanttModel', () => {
     expect(row?.kind === 'task' && row.bars.length).toBeGreaterThan(1);
   });
 
+  it('sorts the tasks of each workstream by due then id, and gives a one-off task its own span as its bar', () => {
+    const plan = bigPlan(300);
+    const model = buildGanttModel(plan);
+    const tasks = model.rows.filter((r) => r.kind === 'task');
+    expect(tasks).toHaveLength(300);
+    for (let i = 1; i < tasks.length; i++) {
+      const [a, b] = [tasks[i - 1]!, tasks[i]!];
+      if (a.parent !== b.parent) continue;
+      expect(a.task.due.getTime() < b.task.due.getTime() || (a.task.due.getTime() === b.task.due.getTime() && a.task.id < b.task.id)).toBe(true);
+    }
+    for (const row of tasks.filter((r) => !r.task.recurrence)) {
+      expect(row.bars).toHaveLength(1);
+      expect([row.bars[0]!.start, row.bars[0]!.end]).toEqual([row.start, row.end]);
+      expect(row.start).toBe((row.task.start ?? row.task.due).getTime());
+    }
+    // Every workstream row spans its tasks.
+    const ws = model.rows.find((r) => r.kind === 'workstream')!;
+    const own = tasks.filter((r) => r.parent === ws.key);
+    expect(ws.start).toBe(Math.min(...own.map((r) => r.start)));
+    expect(ws.end).toBe(Math.max(...own.map((r) => r.end)));
+  });
+
+  it('indexes every row when nothing is folded', () => {
+    const model = buildGanttModel(bigPlan(40));
+    const view = visibleRows(model, new Set());
+    view.rows.forEach((r, i) => expect(view.indexOf.get(r.key)).toBe(i));
+  });
+
   it('folds collapsed groups away', () => {
     const model = buildGanttModel(bigPlan(60));
     const all = visibleRows(model, new Set());

@@ -1,6 +1,5 @@
-import type { Phase, Plan, Task, Workstream } from '@campaign-planner/core';
-import { indexPlan, type WorkItem } from '@campaign-planner/core/readiness';
-import { groupByPhase, itemStart } from '../shared/plan-items.js';
+import { WORKSTREAMS, taskOccurrences, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { statusKey, type WorkItem } from '@campaign-planner/core/readiness';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */
 export interface GanttBar {
@@ -53,10 +52,53 @@ export interface GanttModel {
   readonly end: number;
   /** Task id -> ids of the tasks that depend on it. */
   readonly dependents: ReadonlyMap<string, readonly string[]>;
+  /** Row key -> index in `rows` (the view when nothing is folded). */
+  readonly indexOf: ReadonlyMap<string, number>;
 }
 
-function taskRow(items: readonly WorkItem[], task: Task, parent: string): TaskRow {
-  const bars = items.map((item) => ({ start: (itemStart(item) ?? item.due).getTime(), end: item.due.getTime(), item }));
+// What a bar needs of its work item: the fields of core's `WorkItem`, built here without the readiness
+// index (an item object, a status key and a sort per task), which the chart does not need to draw.
+function itemsOf(plan: Plan, task: Task): WorkItem[] {
+  if (!task.recurrence) return [{ task, key: task.id, occurrence: undefined, due: task.due, weight: task.weight }];
+  const dates = taskOccurrences(plan, task);
+  return dates.map((d) => ({ task, key: statusKey(task.id, d), occurrence: d, due: d, weight: task.weight / dates.length }));
+}
+
+function barsOf(plan: Plan, task: Task): GanttBar[] {
+  const length = task.start ? task.due.getTime() - task.start.getTime() : 0;
+  return itemsOf(plan, task).map((item) => ({ start: item.due.getTime() - length, end: item.due.getTime(), item }));
+}
+
+/**
+ * A one-off task's row. Its span comes straight from the task, and its bar is built when the row is first
+ * drawn: of 10,000 rows only a window is ever drawn, so most never allocate one.
+ */
+class OneOffRow implements TaskRow {
+  readonly kind = 'task';
+  readonly level = 3;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  #bars: readonly GanttBar[] | undefined;
+
+  constructor(
+    private readonly plan: Plan,
+    readonly task: Task,
+    readonly parent: string,
+  ) {
+    this.key = `task:${task.id}`;
+    this.end = task.due.getTime();
+    this.start = task.start ? task.start.getTime() : this.end;
+  }
+
+  get bars(): readonly GanttBar[] {
+    return (this.#bars ??= barsOf(this.plan, this.task));
+  }
+}
+
+function taskRow(plan: Plan, task: Task, parent: string): TaskRow {
+  if (!task.recurrence) return new OneOffRow(plan, task, parent);
+  const bars = barsOf(plan, task);
   let start = Infinity;
   let end = -Infinity;
   for (const b of bars) {
@@ -67,6 +109,41 @@ function taskRow(items: readonly WorkItem[], task: Task, parent: string): TaskRo
 }
 
 /**
+ * Plan tasks in display order: phase (plan order), workstream (standard order), due, id. One sort over
+ * numeric keys computed once per task, not a comparator that reads Dates on every comparison.
+ */
+function displayOrder(plan: Plan): Task[] {
+  const phaseRank = new Map(plan.phases.map((p, i) => [p.id, i]));
+  const streamRank = new Map<string, number>(WORKSTREAMS.map((w, i) => [w, i]));
+  const tasks: Task[] = [];
+  const group: number[] = [];
+  const due: number[] = [];
+  for (const task of plan.tasks) {
+    const p = phaseRank.get(task.phase);
+    // Tasks whose phase the plan lacks are left out (a parsed plan has none).
+    if (p === undefined) continue;
+    group.push(p * (WORKSTREAMS.length + 1) + (streamRank.get(task.workstream) ?? WORKSTREAMS.length));
+    due.push(task.due.getTime());
+    tasks.push(task);
+  }
+  const order = Array.from(tasks.keys());
+  order.sort((a, b) => group[a]! - group[b]! || due[a]! - due[b]! || (tasks[a]!.id < tasks[b]!.id ? -1 : tasks[a]!.id > tasks[b]!.id ? 1 : 0));
+  return order.map((i) => tasks[i]!);
+}
+
+/** Task id -> ids of the tasks that depend on it, in plan order. */
+function dependentsOf(plan: Plan): Map<string, string[]> {
+  const dependents = new Map<string, string[]>();
+  for (const task of plan.tasks)
+    for (const dep of task.dependsOn) {
+      const list = dependents.get(dep);
+      if (list) list.push(task.id);
+      else dependents.set(dep, [task.id]);
+    }
+  return dependents;
+}
+
+/**
  * Lays out a plan as rows: phase, then its workstreams, then their tasks (sorted by due). Pure; reads the
  * plan without changing it. Call once per plan, not per frame.
  *
@@ -74,36 +151,44 @@ function taskRow(items: readonly WorkItem[], task: Task, parent: string): TaskRo
  * buildGanttModel(plan).rows.slice(0, 2).map((r) => r.key) //=> ['phase:build-up', 'ws:build-up:operations']
  */
 export function buildGanttModel(plan: Plan): GanttModel {
-  const index = indexPlan(plan);
   const rows: GanttRow[] = [];
   let start = Infinity;
   let end = -Infinity;
-  for (const group of groupByPhase(plan, plan.tasks, (t) => t)) {
-    const phaseKey = `phase:${group.phase.id}`;
+  const tasks = displayOrder(plan);
+  let next = 0;
+  for (const phase of plan.phases) {
+    const phaseKey = `phase:${phase.id}`;
     const phaseAt = rows.length;
-    rows.push({ kind: 'phase', key: phaseKey, level: 1, phase: group.phase, start: group.phase.start.getTime(), end: group.phase.end.getTime(), count: 0 });
+    rows.push({ kind: 'phase', key: phaseKey, level: 1, phase, start: phase.start.getTime(), end: phase.end.getTime(), count: 0 });
     let count = 0;
-    for (const ws of group.workstreams) {
-      const wsKey = `ws:${group.phase.id}:${ws.workstream}`;
-      const tasks = ws.entries.map((task) => taskRow(index.itemsByTask.get(task.id) ?? [], task, wsKey));
-      // A loop, not Math.min(...spread): a workstream may hold tens of thousands of tasks.
+    // The sorted tasks of this phase come next, workstream by workstream.
+    while (next < tasks.length && tasks[next]!.phase === phase.id) {
+      const workstream = tasks[next]!.workstream;
+      const wsKey = `ws:${phase.id}:${workstream}`;
+      const wsAt = rows.length;
+      rows.push({ kind: 'workstream', key: wsKey, level: 2, workstream, parent: phaseKey, start: 0, end: 0, count: 0 });
       let wsStart = Infinity;
       let wsEnd = -Infinity;
-      for (const r of tasks) {
+      let wsCount = 0;
+      for (; next < tasks.length && tasks[next]!.phase === phase.id && tasks[next]!.workstream === workstream; next++) {
+        const r = taskRow(plan, tasks[next]!, wsKey);
+        rows.push(r);
         wsStart = Math.min(wsStart, r.start);
         wsEnd = Math.max(wsEnd, r.end);
+        wsCount++;
       }
-      rows.push({ kind: 'workstream', key: wsKey, level: 2, workstream: ws.workstream, parent: phaseKey, start: wsStart, end: wsEnd, count: tasks.length });
-      for (const r of tasks) rows.push(r);
-      count += tasks.length;
+      rows[wsAt] = { kind: 'workstream', key: wsKey, level: 2, workstream, parent: phaseKey, start: wsStart, end: wsEnd, count: wsCount };
+      count += wsCount;
       start = Math.min(start, wsStart);
       end = Math.max(end, wsEnd);
     }
     rows[phaseAt] = { ...(rows[phaseAt] as PhaseRow), count };
-    start = Math.min(start, group.phase.start.getTime());
-    end = Math.max(end, group.phase.end.getTime());
+    start = Math.min(start, phase.start.getTime());
+    end = Math.max(end, phase.end.getTime());
   }
-  return { rows, start, end, dependents: index.dependents };
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) indexOf.set(rows[i]!.key, i);
+  return { rows, start, end, dependents: dependentsOf(plan), indexOf };
 }
 
 /** The rows shown with some groups collapsed, and where each shown task sits. */
@@ -120,6 +205,8 @@ export interface VisibleRows {
  * visibleRows(model, new Set(['phase:build-up'])).rows[1].key //=> 'phase:warm-up'
  */
 export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>): VisibleRows {
+  // Nothing folded (a new plan): the model's own rows and index, not a second pass over every row.
+  if (collapsed.size === 0) return { rows: model.rows, indexOf: model.indexOf };
   const rows: GanttRow[] = [];
   const indexOf = new Map<string, number>();
   let phaseFolded = false;

@@ -1,6 +1,6 @@
 // Pure template functions of <campaign-gantt>: given a render context, they return Lit templates.
 // Every text goes through Lit bindings, so titles from a plan are escaped, never parsed as HTML.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { WORKSTREAM_LABELS, localize, type Locale, type Plan } from '@campaign-planner/core';
 import { isClosed, statusOf, type StatusState } from '@campaign-planner/core/readiness';
 import { formatDay, formatDue } from '../shared/format.js';
@@ -16,7 +16,8 @@ export interface GanttContext {
   readonly model: GanttModel;
   readonly view: VisibleRows;
   readonly axis: TimeAxis;
-  readonly state: StatusState;
+  /** Current statuses; unset, each task's own status in the plan (what an empty state would say). */
+  readonly state: StatusState | undefined;
   readonly now: number;
   readonly locale: Locale;
   /** IANA zone the axis and texts are in. */
@@ -124,19 +125,32 @@ export function dependencyTemplate(ctx: GanttContext, rendered: readonly number[
     }
   }
   const y = (r: TaskRow) => view.indexOf.get(r.key)! * h + h / 2;
-  const paths = [...pairs.values()].map(([from, to]) => {
-    const x1 = xOf(ctx, from.end);
-    const x2 = xOf(ctx, to.start);
-    return svg`<path d="M${x1} ${y(from)}h6V${y(to)}H${x2 - 2}" marker-end="url(#arrow)"></path>`;
-  });
+  // Two paths for the whole window (lines, then heads) rather than a path and a marker per arrow: one
+  // element to style, lay out and paint however many arrows are in view.
+  let lines = '';
+  let heads = '';
+  for (const [from, to] of pairs.values()) {
+    const x1 = round(xOf(ctx, from.end));
+    const x2 = round(xOf(ctx, to.start) - 2);
+    const y1 = y(from);
+    const y2 = y(to);
+    lines += `M${x1} ${y1}h6V${y2}H${x2}`;
+    // The head points along the last segment (right unless the arrow turns back), tip 1.25 px past it.
+    const dir = x2 < x1 + 6 ? -1 : 1;
+    heads += `M${round(x2 - 6.25 * dir)} ${y2 - 3.75}L${round(x2 + 1.25 * dir)} ${y2}L${round(x2 - 6.25 * dir)} ${y2 + 3.75}z`;
+  }
   return html`<svg class="deps" aria-hidden="true" width=${timelineWidth(ctx)} height=${view.rows.length * h}>
-    <defs><marker id="arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z"></path></marker></defs>
-    ${paths}
+    <path class="lines" d=${lines || nothing}></path><path class="heads" d=${heads || nothing}></path>
   </svg>`;
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
+// Without a state the plan's own status is the answer: no state (a map over every task) is built for it.
+const barStatus = (ctx: GanttContext, bar: GanttBar) => (ctx.state ? statusOf(ctx.state, bar.item.task.id, bar.item.occurrence) : bar.item.task.status);
+
 function barTemplate(ctx: GanttContext, row: TaskRow, bar: GanttBar): TemplateResult {
-  const status = statusOf(ctx.state, bar.item.task.id, bar.item.occurrence);
+  const status = barStatus(ctx, bar);
   const overdue = bar.end < ctx.now && !isClosed(status);
   const cls = `${row.task.critical ? 'is-critical' : ''} ${overdue ? 'is-overdue' : ''} ${status === 'done' ? 'is-done' : ''}`;
   const title = `${localize(row.task.title, ctx.locale)} — ${formatDue(bar.item.due, ctx.zone, ctx.locale)}`;
@@ -146,7 +160,7 @@ function barTemplate(ctx: GanttContext, row: TaskRow, bar: GanttBar): TemplateRe
 }
 
 function isOverdue(ctx: GanttContext, row: TaskRow): boolean {
-  return row.bars.some((b) => b.end < ctx.now && !isClosed(statusOf(ctx.state, b.item.task.id, b.item.occurrence)));
+  return row.bars.some((b) => b.end < ctx.now && !isClosed(barStatus(ctx, b)));
 }
 
 function rowLabel(ctx: GanttContext, row: GanttRow): TemplateResult {

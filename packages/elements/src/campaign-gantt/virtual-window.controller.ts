@@ -24,6 +24,8 @@ export class VirtualWindowController implements ReactiveController {
   private first = 0;
   // Before the first measure, assume a common viewport so the first frame already shows rows.
   private visible = 30;
+  /** Height of the scroller's content box, as the ResizeObserver last reported it. */
+  private viewport = -1;
   private target: HTMLElement | undefined;
   /** The range the last render drew, overscan included. */
   private drawn: [number, number] = [0, 0];
@@ -45,9 +47,19 @@ export class VirtualWindowController implements ReactiveController {
     if (!el) return;
     this.target = el;
     el.addEventListener('scroll', this.onScroll, { passive: true });
-    this.resizeObserver = new ResizeObserver(() => this.measure());
+    // No measure here: reading a size right after an update forces a synchronous style and layout of the
+    // whole tree. The observer reports the first size after the frame's own layout, where it is free.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      this.viewport = box.height;
+      this.measure();
+    });
     this.resizeObserver.observe(el);
-    this.measure();
+  }
+
+  /** Height of the scroller's viewport in px (headers included), or `undefined` before it was observed. */
+  get viewportHeight(): number | undefined {
+    return this.viewport < 0 ? undefined : this.viewport;
   }
 
   hostDisconnected(): void {
@@ -64,14 +76,19 @@ export class VirtualWindowController implements ReactiveController {
     return [first, end];
   }
 
-  /** Re-reads the scroll position; requests an update when another row reached the edge. */
+  /**
+   * Re-reads the scroll position (the viewport height comes from the observer, never a layout read);
+   * requests an update when another row reached the edge.
+   */
   measure(): void {
     const el = this.target;
     if (!el) return;
     const h = this.options.rowHeight();
+    // Before the observer's first report (a scroll within the first frame), one layout read is the price.
+    const viewport = this.viewport >= 0 ? this.viewport : el.clientHeight;
     const bodyTop = Math.max(0, el.scrollTop);
     const first = Math.floor(bodyTop / h);
-    const visible = Math.ceil(Math.max(0, el.clientHeight - this.options.headerHeight()) / h) + 1;
+    const visible = Math.ceil(Math.max(0, viewport - this.options.headerHeight()) / h) + 1;
     if (first === this.first && visible === this.visible) return;
     this.first = first;
     this.visible = visible;
