@@ -66,21 +66,6 @@ export const checklistStyles = css`
     font-size: 12px;
     color: var(--cp-muted);
   }
-  .badge {
-    font-size: 11px;
-    padding: 0 6px;
-    border-radius: 8px;
-    border: 1px solid currentColor;
-  }
-  .badge.overdue {
-    color: var(--cp-overdue);
-  }
-  .badge.blocked {
-    color: var(--cp-critical);
-  }
-  .badge.critical {
-    color: var(--cp-critical);
-  }
   .more {
     margin-top: 12px;
   }

@@ -192,14 +192,6 @@ export const ganttStyles = css`
     font-size: 10px;
     line-height: 16px;
     padding: 0 4px;
-    border-radius: 8px;
-    border: 1px solid currentColor;
-  }
-  .badge.critical {
-    color: var(--cp-critical);
-  }
-  .badge.overdue {
-    color: var(--cp-overdue);
   }
   .bars {
     position: relative;

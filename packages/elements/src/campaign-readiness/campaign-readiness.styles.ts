@@ -104,16 +104,6 @@ export const readinessStyles = css`
     color: var(--cp-muted);
   }
   .badge {
-    font-size: 11px;
-    padding: 0 6px;
-    border-radius: 8px;
-    border: 1px solid currentColor;
     margin-left: 4px;
-  }
-  .badge.overdue {
-    color: var(--cp-overdue);
-  }
-  .badge.blocked {
-    color: var(--cp-critical);
   }
 `;

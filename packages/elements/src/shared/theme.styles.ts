@@ -66,6 +66,20 @@ export const themeStyles = css`
       ${darkPalette}
     }
   }
+  /* Status marks (overdue, blocked, critical) look the same in every element; sizes may differ. */
+  .badge {
+    font-size: 11px;
+    padding: 0 6px;
+    border-radius: 8px;
+    border: 1px solid currentColor;
+  }
+  .badge.overdue {
+    color: var(--cp-overdue);
+  }
+  .badge.blocked,
+  .badge.critical {
+    color: var(--cp-critical);
+  }
   :focus-visible {
     outline: 2px solid var(--cp-focus);
     outline-offset: -2px;
