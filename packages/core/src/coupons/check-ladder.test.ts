@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkLadder } from './check-ladder.js';
 import { couponLadderSchema } from '../schemas/coupon-ladder.js';
-import { CTX, at, ladder } from './test/fixtures.js';
+import { CTX, at, ladder } from './__fixtures__/offers-plan.js';
 
 const codes = (issues: ReadonlyArray<{ code: string }>) => issues.map((i) => i.code);
 

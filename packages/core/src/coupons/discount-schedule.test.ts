@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDiscountSchedule, discountAt, resolveDiscountSchedule } from './discount-schedule.js';
 import { discountScheduleSchema, type DiscountScheduleInput } from '../schemas/discount-schedule.js';
-import { CTX, at } from './test/fixtures.js';
+import { CTX, at } from './__fixtures__/offers-plan.js';
 
 const schedule = (extra: Partial<DiscountScheduleInput> = {}) =>
   discountScheduleSchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ladderWarnings } from './ladder-warnings.js';
-import { ladder } from './test/fixtures.js';
+import { ladder } from './__fixtures__/offers-plan.js';
 
 const codes = (issues: ReadonlyArray<{ code: string }>) => issues.map((i) => i.code);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveWindow } from './resolve-window.js';
-import { CTX, at } from './test/fixtures.js';
+import { CTX, at } from './__fixtures__/offers-plan.js';
 
 describe('resolveWindow', () => {
   it('resolves whole phases and phase spans', () => {

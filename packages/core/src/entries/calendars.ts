@@ -10,18 +10,18 @@ export {
   lastTeamWorkingDay,
   weekdayOf,
   dayInZone,
-} from '../calendars/working-days.js';
-export { applyTeamCalendar, stripTeamCalendarNotes, TEAM_MOVED_TAG, TEAM_HOLIDAY_TAG, TEAM_NOTE_PREFIX } from '../calendars/team-deadlines.js';
-export type { TeamDayAdjustment, TeamCalendarResult } from '../calendars/team-deadlines.js';
-export { diffPlans } from '../calendars/diff-plans.js';
-export type { PlanDiff, PlanChange, InstantMove } from '../calendars/diff-plans.js';
-export { formatPlanDiff, serializePlanDiff } from '../calendars/format-diff.js';
-export { replan } from '../calendars/replan.js';
-export type { ReplanOptions, ReplanResult, ImpossibleTask } from '../calendars/replan.js';
-export { carryEvents } from '../calendars/carry-events.js';
-export type { CarriedEvents, UnmappedEvent } from '../calendars/carry-events.js';
-export { followDependencies } from '../calendars/follow-dependencies.js';
-export type { DependentPush, DependencyConflict, FollowResult } from '../calendars/follow-dependencies.js';
-export { mergeCarried } from '../calendars/merge-carried.js';
-export { nextIcsSequence } from '../calendars/ics-sequence.js';
-export type { IcsSequence } from '../calendars/ics-sequence.js';
+} from '../team-calendar/working-days.js';
+export { applyTeamCalendar, stripTeamCalendarNotes, TEAM_MOVED_TAG, TEAM_HOLIDAY_TAG, TEAM_NOTE_PREFIX } from '../team-calendar/team-deadlines.js';
+export type { TeamDayAdjustment, TeamCalendarResult } from '../team-calendar/team-deadlines.js';
+export { diffPlans } from '../replanning/diff-plans.js';
+export type { PlanDiff, PlanChange, InstantMove } from '../replanning/diff-plans.js';
+export { formatPlanDiff, serializePlanDiff } from '../replanning/format-diff.js';
+export { replan } from '../replanning/replan.js';
+export type { ReplanOptions, ReplanResult, ImpossibleTask } from '../replanning/replan.js';
+export { carryEvents } from '../replanning/carry-events.js';
+export type { CarriedEvents, UnmappedEvent } from '../replanning/carry-events.js';
+export { followDependencies } from '../replanning/follow-dependencies.js';
+export type { DependentPush, DependencyConflict, FollowResult } from '../replanning/follow-dependencies.js';
+export { mergeCarried } from '../replanning/merge-carried.js';
+export { nextIcsSequence } from '../replanning/ics-sequence.js';
+export type { IcsSequence } from '../replanning/ics-sequence.js';

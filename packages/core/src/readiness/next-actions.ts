@@ -1,5 +1,5 @@
 import type { Plan } from '../schemas/plan.js';
-import { MinHeap } from './min-heap.js';
+import { MinHeap } from '../collections/min-heap.js';
 import { effectiveWeight } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
 import { indexPlan } from './plan-index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
-import { dualTime } from './dual-time.js';
+import { dualTime } from '../time/dual-time.js';
 import { readiness, UNASSIGNED } from './readiness.js';
 import { createStatusState } from './status-state.js';
 import { ev, testPlan } from './__fixtures__/readiness-plan.js';

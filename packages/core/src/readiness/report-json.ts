@@ -1,6 +1,6 @@
 import { formatPath, type Issue } from '../errors/issue.js';
 import type { Plan } from '../schemas/plan.js';
-import { dualTime, type DualTime } from './dual-time.js';
+import { dualTime, type DualTime } from '../time/dual-time.js';
 import type { NextAction } from './next-actions.js';
 import type { GroupReadiness, Readiness } from './readiness.js';
 import type { ItemStatus } from './work-status.js';

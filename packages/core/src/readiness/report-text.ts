@@ -3,7 +3,7 @@ import type { Plan } from '../schemas/plan.js';
 import { formatISOInZone } from '../time/wall-time.js';
 import { WORKSTREAM_LABELS } from '../i18n/labels.js';
 import { WORKSTREAMS } from '../schemas/task.js';
-import { formatDualTime, formatDuration } from './dual-time.js';
+import { formatDualTime, formatDuration } from '../time/dual-time.js';
 import type { NextAction } from './next-actions.js';
 import type { GroupReadiness, Readiness } from './readiness.js';
 import type { ItemStatus } from './work-status.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
-import { dualTime, formatDualTime, formatDuration } from './dual-time.js';
+import { dualTime, formatDualTime, formatDuration } from '../time/dual-time.js';
 import { nextActions } from './next-actions.js';
 import { readiness } from './readiness.js';
 import { readinessToJSON } from './report-json.js';

@@ -18,8 +18,8 @@ import { recurrenceProblem } from '../time/recurrence.js';
 import { addCalendarDays, formatCalendarDate, parseWallTime, resolveWallTime, startOfDayInZone, type CalendarDate } from '../time/wall-time.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { teamCalendarSchema, type TeamCalendar } from '../schemas/team-calendar.js';
-import { addTeamWorkingDays } from '../calendars/working-days.js';
-import { applyTeamCalendar } from '../calendars/team-deadlines.js';
+import { addTeamWorkingDays } from '../team-calendar/working-days.js';
+import { applyTeamCalendar } from '../team-calendar/team-deadlines.js';
 
 const dayKey = (d: CalendarDate) => formatCalendarDate(d);
 const toDay = (iso: string): CalendarDate => {

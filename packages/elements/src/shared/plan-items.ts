@@ -1,17 +1,4 @@
 import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
-import type { WorkItem } from '@campaign-planner/core/readiness';
-
-/**
- * Start of a work item: a recurring task with a start keeps its length (due - start) at every occurrence.
- *
- * @example
- * itemStart(item) //=> 2026-11-10T17:00:00.000Z, or undefined for a task with a due only
- */
-export function itemStart(item: WorkItem): Date | undefined {
-  const { start, due } = item.task;
-  if (!start) return undefined;
-  return new Date(item.due.getTime() - (due.getTime() - start.getTime()));
-}
 
 /** Tasks of one workstream inside a phase. */
 export interface WorkstreamGroup<T> {

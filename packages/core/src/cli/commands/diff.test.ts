@@ -6,7 +6,7 @@ import { runCli } from '../run.js';
 import { captureIO } from '../../__fixtures__/cli-io.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { instantiate } from '../../templates/instantiate.js';
-import { CALENDAR_2021, elevenElevenTemplate } from '../../calendars/__fixtures__/eleven-eleven-template.js';
+import { CALENDAR_2021, elevenElevenTemplate } from '../../replanning/__fixtures__/eleven-eleven-template.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-diff-'));
 const write = (name: string, text: string) => {

@@ -1,5 +1,5 @@
-import { diffPlans } from '../../calendars/diff-plans.js';
-import { formatPlanDiff, serializePlanDiff } from '../../calendars/format-diff.js';
+import { diffPlans } from '../../replanning/diff-plans.js';
+import { formatPlanDiff, serializePlanDiff } from '../../replanning/format-diff.js';
 import { choiceOption, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../io.js';

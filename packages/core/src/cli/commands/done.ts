@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { formatPath } from '../../errors/issue.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { TASK_STATUSES } from '../../schemas/task.js';
-import { formatDualTime } from '../../readiness/dual-time.js';
+import { formatDualTime } from '../../time/dual-time.js';
 import { safeParseStatusEvent, serializeStatusEvent } from '../../readiness/event-log.js';
 import { choiceOption, parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';

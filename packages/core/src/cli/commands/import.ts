@@ -1,4 +1,4 @@
-import { importTasksCSV, CsvImportError } from '../../export/csv-import.js';
+import { importTasksCSV, CsvImportError } from '../../import/csv-import.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { parseCommandArgs, stringOption } from '../args.js';

@@ -8,7 +8,7 @@ import { captureIO } from '../../__fixtures__/cli-io.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate } from '../../templates/registry.js';
-import { TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG } from '../../calendars/team-deadlines.js';
+import { TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG } from '../../team-calendar/team-deadlines.js';
 
 const china = fileURLToPath(new URL('../../../../../examples/calendars/team-china-2026.json', import.meta.url));
 async function run(...argv: string[]) {

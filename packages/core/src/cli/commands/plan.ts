@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import { readJson, UsageError, writeFileAtomic } from '../io.js';
 import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
 import { readJsonFileWith } from '../plan-file.js';
-import { parseTeamCalendar } from '../../calendars/working-days.js';
+import { parseTeamCalendar } from '../../team-calendar/working-days.js';
 
 /** Formats `plan` can print, by name (shared with `export`). */
 export { PLAN_FORMATS } from '../plan-format.js';

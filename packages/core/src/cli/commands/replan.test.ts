@@ -12,7 +12,7 @@ import { createStatusState, statusOf } from '../../readiness/status-state.js';
 import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate } from '../../templates/registry.js';
 import { formatInZone } from '../../time/wall-time.js';
-import { CALENDAR_2021, elevenElevenTemplate } from '../../calendars/__fixtures__/eleven-eleven-template.js';
+import { CALENDAR_2021, elevenElevenTemplate } from '../../replanning/__fixtures__/eleven-eleven-template.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-replan-'));
 const write = (name: string, text: string) => {

@@ -1,6 +1,6 @@
-import { replan, type ReplanResult } from '../../calendars/replan.js';
-import { formatPlanDiff } from '../../calendars/format-diff.js';
-import { parseTeamCalendar } from '../../calendars/working-days.js';
+import { replan, type ReplanResult } from '../../replanning/replan.js';
+import { formatPlanDiff } from '../../replanning/format-diff.js';
+import { parseTeamCalendar } from '../../team-calendar/working-days.js';
 import { parseTemplate } from '../../templates/instantiate.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { serializeEventLog } from '../../readiness/event-log-file.js';

@@ -20,16 +20,6 @@ export function formatIcsUtc(instant: Date): string {
   return `${stamp(toWallTime(instant, 'UTC'))}Z`;
 }
 
-/**
- * An instant as the local time clocks in `zone` show, `YYYYMMDDTHHMMSS`.
- *
- * @example
- * formatIcsLocal(new Date('2026-11-01T08:30:00Z'), 'America/Los_Angeles') //=> '20261101T013000'
- */
-export function formatIcsLocal(instant: Date, zone: string): string {
-  return stamp(toWallTime(instant, zone));
-}
-
 const sameWall = (a: WallTime, b: WallTime) =>
   a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && (a.second ?? 0) === (b.second ?? 0);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { tzOffset } from '@date-fns/tz';
-import { formatUtcOffset, vtimezoneLines, zoneTransitions } from './vtimezone.js';
+import { formatUtcOffset, vtimezoneLines } from './vtimezone.js';
 import { joinLines } from './text.js';
 import { toWallTime, type WallTime } from '../../time/wall-time.js';
 
@@ -15,19 +15,6 @@ function icalZone(zone: string, from: number, to: number): ICAL.Timezone {
   const vtz = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone')!;
   return new ICAL.Timezone(vtz);
 }
-
-describe('zoneTransitions', () => {
-  it('finds the 2026 US changes to the minute', () => {
-    const changes = zoneTransitions('America/Los_Angeles', new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z'));
-    expect(changes.map((c) => [c.at.toISOString(), c.offsetFrom, c.offsetTo])).toEqual([
-      ['2026-03-08T10:00:00.000Z', -480, -420],
-      ['2026-11-01T09:00:00.000Z', -420, -480],
-    ]);
-  });
-  it('finds none for a zone without DST', () => {
-    expect(zoneTransitions('Asia/Shanghai', new Date('2025-01-01T00:00:00Z'), new Date('2028-01-01T00:00:00Z'))).toEqual([]);
-  });
-});
 
 describe('formatUtcOffset', () => {
   it('writes ±HHMM', () => {

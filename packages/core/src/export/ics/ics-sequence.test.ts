@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { nextIcsSequence } from './ics-sequence.js';
-import { replan } from './replan.js';
-import { toICS } from '../export/ics/ics.js';
-import { instantiate } from '../templates/instantiate.js';
-import { resolveWallTime } from '../time/wall-time.js';
-import { CALENDAR_2021, elevenElevenTemplate } from './__fixtures__/eleven-eleven-template.js';
+import { nextIcsSequence } from '../../replanning/ics-sequence.js';
+import { replan } from '../../replanning/replan.js';
+import { toICS } from './ics.js';
+import { instantiate } from '../../templates/instantiate.js';
+import { resolveWallTime } from '../../time/wall-time.js';
+import { CALENDAR_2021, elevenElevenTemplate } from '../../replanning/__fixtures__/eleven-eleven-template.js';
 
 const stamp = new Date('2021-09-01T00:00:00Z');
 

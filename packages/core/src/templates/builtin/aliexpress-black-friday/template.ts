@@ -1,6 +1,6 @@
-import type { TemplateInput } from '../../schemas/template.js';
-import { sharedPeakTasks, sharedReviewTasks } from './aliexpress-playbook.js';
-import { bfPrepTasks, cyberMondayTask } from './aliexpress-black-friday/prep-tasks.js';
+import type { TemplateInput } from '../../../schemas/template.js';
+import { sharedPeakTasks, sharedReviewTasks } from '../aliexpress-playbook.js';
+import { bfPrepTasks, cyberMondayTask } from './prep-tasks.js';
 
 /**
  * AliExpress Black Friday: the sale from Black Friday (the day after the fourth Thursday of November)

@@ -6,8 +6,8 @@ import { instantSchema } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
 import { taskSchema, type Task, type TaskInput } from '../schemas/task.js';
 import { formatInZone, parseWallTime, resolveWallTime } from '../time/wall-time.js';
-import { CSV_COLUMNS, CSV_LIST_SEPARATOR, CSV_OCCURRENCE_COLUMNS, type CsvColumn } from './csv.js';
-import { parseCsv, type CsvRecord } from './csv-syntax.js';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, CSV_OCCURRENCE_COLUMNS, type CsvColumn } from '../export/csv.js';
+import { parseCsv, type CsvRecord } from '../export/csv-syntax.js';
 
 /** A problem in an imported CSV: its line (1-based; the header is line 1) and column, when it has one. */
 export interface CsvIssue extends Issue {

@@ -1,5 +1,5 @@
 import type { Plan } from '../schemas/plan.js';
-import { formatISOInZone, formatInZone } from '../time/wall-time.js';
+import { formatISOInZone, formatInZone } from './wall-time.js';
 
 /** An instant as the platform's clocks and the team's clocks show it (ISO 8601 with each zone's offset). */
 export interface DualTime {

@@ -7,7 +7,7 @@ import { parsePlan } from '../plan/parse-plan.js';
 import { campaignEnd, campaignStart, taskOccurrences } from '../plan/occurrences.js';
 import { instantiate, parseTemplate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
-import { createStatusState, isClosed, statusOf } from '../readiness/status-state.js';
+import { createStatusState, isClosed, statusOf } from '../readiness/index.js';
 import { formatInZone } from '../time/wall-time.js';
 import { carryEvents, type UnmappedEvent } from './carry-events.js';
 import { diffPlans, type PlanDiff } from './diff-plans.js';

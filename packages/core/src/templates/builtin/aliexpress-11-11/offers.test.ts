@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { instantiate } from '../instantiate.js';
-import { aliexpress1111 } from './aliexpress-11-11.js';
-import { planWarnings } from '../../plan/plan-warnings.js';
-import { parsePlan } from '../../plan/parse-plan.js';
-import { serializePlan } from '../../plan/serialize-plan.js';
-import { resolveDiscountSchedule } from '../../coupons/discount-schedule.js';
-import { resolveWindow } from '../../coupons/resolve-window.js';
-import { cartMessage } from '../../coupons/cart-message.js';
-import { checkEligibility } from '../../tiers/eligibility.js';
-import { channelFitsTier } from '../../tiers/product-tiers.js';
+import { instantiate } from '../../instantiate.js';
+import { aliexpress1111 } from './template.js';
+import { planWarnings } from '../../../plan/plan-warnings.js';
+import { parsePlan } from '../../../plan/parse-plan.js';
+import { serializePlan } from '../../../plan/serialize-plan.js';
+import { resolveDiscountSchedule } from '../../../coupons/discount-schedule.js';
+import { resolveWindow } from '../../../coupons/resolve-window.js';
+import { cartMessage } from '../../../coupons/cart-message.js';
+import { checkEligibility } from '../../../tiers/eligibility.js';
+import { channelFitsTier } from '../../../tiers/product-tiers.js';
 
 describe('the 11.11 template offers', () => {
   const plan = instantiate(aliexpress1111, { year: 2026, teamTimeZone: 'Asia/Shanghai' });

@@ -1,5 +1,5 @@
 import type { Task } from '../schemas/task.js';
-import { stripTeamCalendarNotes, TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG, TEAM_NOTE_PREFIX } from './team-deadlines.js';
+import { stripTeamCalendarNotes, TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG, TEAM_NOTE_PREFIX } from '../team-calendar/team-deadlines.js';
 
 const TEAM_TAGS = new Set([TEAM_MOVED_TAG, TEAM_HOLIDAY_TAG]);
 

@@ -1,6 +1,6 @@
-import type { TemplateInput } from '../../schemas/template.js';
-import { sharedPeakTasks, sharedReviewTasks } from './aliexpress-playbook.js';
-import { prep328Tasks } from './aliexpress-328/prep-tasks.js';
+import type { TemplateInput } from '../../../schemas/template.js';
+import { sharedPeakTasks, sharedReviewTasks } from '../aliexpress-playbook.js';
+import { prep328Tasks } from './prep-tasks.js';
 
 /**
  * AliExpress 328 anniversary sale: warm-up 9 days (Mar 19 - Mar 27), sale 3 days from Mar 28, review a week;

@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import { serializePlan } from '../plan/serialize-plan.js';
 import { instantiate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
-import { toCSV } from './csv.js';
+import { toCSV } from '../export/csv.js';
 import { CsvImportError, formatCsvIssue, importTasksCSV, safeImportTasksCSV } from './csv-import.js';
-import { dstPlan } from './__fixtures__/dst-plan.js';
+import { dstPlan } from '../export/__fixtures__/dst-plan.js';
 
 const base = () => instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
 const HEADER = 'id,title_en,title_zh-CN,phase,workstream,due,owner,critical,depends_on';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../errors/issue.js';
-import { PlanValidationError } from '../../errors/validation-error.js';
-import { taskOccurrences } from '../../plan/occurrences.js';
-import type { Plan } from '../../schemas/plan.js';
-import type { PublishedCalendarInput } from '../../schemas/template.js';
-import { formatISOInZone, formatInZone } from '../../time/wall-time.js';
-import { instantiate } from '../instantiate.js';
-import { getTemplate } from '../registry.js';
+import { formatPath } from '../../../errors/issue.js';
+import { PlanValidationError } from '../../../errors/validation-error.js';
+import { taskOccurrences } from '../../../plan/occurrences.js';
+import type { Plan } from '../../../schemas/plan.js';
+import type { PublishedCalendarInput } from '../../../schemas/template.js';
+import { formatISOInZone, formatInZone } from '../../../time/wall-time.js';
+import { instantiate } from '../../instantiate.js';
+import { getTemplate } from '../../registry.js';
 
 const LA = 'America/Los_Angeles';
 const SH = 'Asia/Shanghai';

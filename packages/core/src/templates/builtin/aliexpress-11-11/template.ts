@@ -1,7 +1,7 @@
-import type { TemplateInput } from '../../schemas/template.js';
-import { phases1111 } from './aliexpress-11-11/phases.js';
-import { tasks1111 } from './aliexpress-11-11/tasks.js';
-import { offers1111 } from './aliexpress-11-11-offers.js';
+import type { TemplateInput } from '../../../schemas/template.js';
+import { phases1111 } from './phases.js';
+import { tasks1111 } from './tasks.js';
+import { offers1111 } from './offers.js';
 
 /**
  * AliExpress 11.11, after the 2020 seller playbook: build-up Oct 1 - Oct 27, warm-up Oct 28 - Nov 10,

@@ -1,4 +1,4 @@
-import type { OffersInput } from '../../schemas/offers.js';
+import type { OffersInput } from '../../../schemas/offers.js';
 
 /**
  * Example offers of the 11.11 template, after the playbook: a store threshold discount (满减) with its first

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePlan, safeParsePlan } from './parse-plan.js';
-import { serializePlan } from './serialize-plan.js';
-import { planWarnings } from './plan-warnings.js';
-import { runCli } from '../cli/run.js';
-import { captureIO } from '../__fixtures__/cli-io.js';
-import { at, planInput } from '../coupons/test/fixtures.js';
+import { parsePlan, safeParsePlan } from '../../plan/parse-plan.js';
+import { serializePlan } from '../../plan/serialize-plan.js';
+import { planWarnings } from '../../plan/plan-warnings.js';
+import { runCli } from '../run.js';
+import { captureIO } from '../../__fixtures__/cli-io.js';
+import { at, planInput } from '../../coupons/__fixtures__/offers-plan.js';
 
 const OFFERS = {
   currency: 'USD',

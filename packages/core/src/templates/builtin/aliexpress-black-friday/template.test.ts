@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { taskOccurrences } from '../../plan/occurrences.js';
-import type { Plan } from '../../schemas/plan.js';
-import { anchorDay } from '../../time/anchor-day.js';
-import { formatCalendarDate, formatInZone } from '../../time/wall-time.js';
-import { instantiate } from '../instantiate.js';
-import { getTemplate } from '../registry.js';
+import { taskOccurrences } from '../../../plan/occurrences.js';
+import type { Plan } from '../../../schemas/plan.js';
+import { anchorDay } from '../../../time/anchor-day.js';
+import { formatCalendarDate, formatInZone } from '../../../time/wall-time.js';
+import { instantiate } from '../../instantiate.js';
+import { getTemplate } from '../../registry.js';
 
 const LA = 'America/Los_Angeles';
 const SH = 'Asia/Shanghai';

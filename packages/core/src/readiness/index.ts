@@ -1,0 +1,20 @@
+// The readiness layer's public surface: what other layers (replanning, export, cli) may use of it.
+export { checkStatusEvent, safeParseStatusEvent, parseStatusEvent, appendEvent, serializeStatusEvent } from './event-log.js';
+export type { ParseStatusEventResult } from './event-log.js';
+export { parseEventLog, serializeEventLog } from './event-log-file.js';
+export type { LogIssue, ParseEventLogResult } from './event-log-file.js';
+export { mergeLogs, compareEvents, eventIdentity } from './merge-logs.js';
+export { createStatusState, applyStatus, statusOf, isClosed } from './status-state.js';
+export type { StatusState } from './status-state.js';
+export { indexPlan, statusKey } from './plan-index.js';
+export type { WorkItem, PlanIndex } from './plan-index.js';
+export { itemStatuses } from './work-status.js';
+export type { ItemStatus } from './work-status.js';
+export { readiness, DEFAULT_HORIZON_MS, UNASSIGNED } from './readiness.js';
+export type { Readiness, ReadinessOptions, GroupReadiness, CurrentPhase } from './readiness.js';
+export { nextActions } from './next-actions.js';
+export type { NextAction, NextActionsOptions } from './next-actions.js';
+export { backwardSchedule, DEFAULT_DURATION_MS } from './schedule.js';
+export type { Schedule, ScheduleOptions, TaskSchedule } from './schedule.js';
+export { readinessScore, effectiveWeight, REGISTRATION_TAG, SCORE_PENALTIES } from './score.js';
+export type { ScoreInput } from './score.js';
