@@ -14,8 +14,8 @@ export type { Locale, LocalizedText } from './schemas/common.js';
 export { isValidTimeZone, timeZoneSchema } from './schemas/time-zone.js';
 export { STANDARD_PHASE_IDS, phaseSchema } from './schemas/phase.js';
 export type { Phase, StandardPhaseId } from './schemas/phase.js';
-export { WORKSTREAMS, TASK_STATUSES, taskSchema } from './schemas/task.js';
-export type { Task, TaskInput, TaskStatus, Workstream } from './schemas/task.js';
+export { WORKSTREAMS, TASK_STATUSES, ROLES, DUE_SOURCES, taskSchema, dueSourceSchema } from './schemas/task.js';
+export type { Task, TaskInput, TaskStatus, Workstream, Role, DueSource, DueSourceKind } from './schemas/task.js';
 export { PLAN_VERSION, DEFAULT_PLATFORM_TIME_ZONE, planSchema, planSourceSchema } from './schemas/plan.js';
 export type { Plan, PlanInput, PlanSource } from './schemas/plan.js';
 export {
@@ -83,4 +83,4 @@ export { offersSchema } from './schemas/offers.js';
 export type { Offers, OffersInput } from './schemas/offers.js';
 
 // Labels
-export { WORKSTREAM_LABELS, STATUS_LABELS, localize } from './i18n/labels.js';
+export { WORKSTREAM_LABELS, STATUS_LABELS, ROLE_LABELS, localize } from './i18n/labels.js';

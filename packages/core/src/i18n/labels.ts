@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '../schemas/common.js';
-import type { TaskStatus, Workstream } from '../schemas/task.js';
+import type { Role, TaskStatus, Workstream } from '../schemas/task.js';
 
 /** Display names of the workstreams. */
 export const WORKSTREAM_LABELS: Readonly<Record<Workstream, LocalizedText>> = {
@@ -9,6 +9,16 @@ export const WORKSTREAM_LABELS: Readonly<Record<Workstream, LocalizedText>> = {
   marketing: { en: 'Marketing', 'zh-CN': '营销' },
   visual: { en: 'Visual', 'zh-CN': '视觉' },
   'logistics-service': { en: 'Logistics & service', 'zh-CN': '物流与服务' },
+};
+
+/** Display names of the team roles. */
+export const ROLE_LABELS: Readonly<Record<Role, LocalizedText>> = {
+  'operations-lead': { en: 'Operations lead', 'zh-CN': '运营负责人' },
+  product: { en: 'Product', 'zh-CN': '产品' },
+  traffic: { en: 'Traffic & ads', 'zh-CN': '流量/广告' },
+  marketing: { en: 'Marketing', 'zh-CN': '营销' },
+  designer: { en: 'Designer', 'zh-CN': '美工/视觉' },
+  'logistics-service': { en: 'Logistics & service', 'zh-CN': '物流与客服' },
 };
 
 /** Display names of the task statuses. */

@@ -12,6 +12,31 @@ export const TASK_STATUSES = ['todo', 'in-progress', 'done', 'blocked', 'skipped
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**
+ * Team roles a template assigns work to. A plan's roster maps them to people; an unmapped role is shown as
+ * the role itself.
+ */
+export const ROLES = ['operations-lead', 'product', 'traffic', 'marketing', 'designer', 'logistics-service'] as const;
+/** A team role id. */
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Where a deadline's date comes from: `published` (a platform notice for that year), `playbook` (the seed
+ * playbook's rule for that year) or `estimate` (a rule extended to another year: confirm it in the seller centre).
+ */
+export const DUE_SOURCES = ['published', 'playbook', 'estimate'] as const;
+/** The kind of a deadline's source. */
+export type DueSourceKind = (typeof DUE_SOURCES)[number];
+
+/** The source of a task's deadline, with the year it was read for and an optional note (the notice's title). */
+export const dueSourceSchema = z.strictObject({
+  kind: z.enum(DUE_SOURCES),
+  year: z.optional(z.int().check(z.gte(2000), z.lte(2100))),
+  note: z.optional(z.string().check(z.minLength(1))),
+});
+/** The source of a task's deadline. */
+export type DueSource = z.infer<typeof dueSourceSchema>;
+
+/**
  * A task of a plan. `due` is an instant; templates define it as a wall-clock time in the platform zone.
  * `recurrence` is an RFC 5545 RRULE body (`FREQ=DAILY;COUNT=3`, no `DTSTART`): its first occurrence is
  * `due`, and every occurrence keeps `due`'s wall-clock time in the platform zone across DST changes.
@@ -27,6 +52,9 @@ export const taskSchema = z.strictObject({
   recurrence: z.optional(z.string().check(z.minLength(1))),
   dependsOn: z._default(z.array(idSchema), () => []),
   owner: z.optional(z.string().check(z.minLength(1))),
+  role: z.optional(z.enum(ROLES)),
+  milestone: z.optional(z.boolean()),
+  dueSource: z.optional(dueSourceSchema),
   status: z._default(z.enum(TASK_STATUSES), 'todo'),
   weight: z._default(z.number().check(z.positive('expected a weight above 0'), z.lte(1000)), 1),
   critical: z._default(z.boolean(), false),
