@@ -5,6 +5,7 @@ import { expandRecurrence, recurrenceProblem } from '../time/recurrence.js';
 import { findDependencyCycles } from './dependency-cycles.js';
 import { campaignEnd, campaignStart } from './occurrences.js';
 import { checkPlanOffers } from './offer-checks.js';
+import { targetIssues } from './target-checks.js';
 
 function checkIds(items: ReadonlyArray<{ id: string }>, key: 'phases' | 'tasks', issues: Issue[]): void {
   const first = new Map<string, number>();
@@ -92,5 +93,6 @@ export function checkPlan(plan: Plan): Issue[] {
   checkPhases(plan, issues);
   checkTasks(plan, issues);
   issues.push(...checkPlanOffers(plan));
+  issues.push(...targetIssues(plan));
   return issues;
 }

@@ -7,6 +7,7 @@ import { couponLadderSchema } from './coupon-ladder.js';
 import { discountScheduleSchema } from './discount-schedule.js';
 import { currencySchema } from './money.js';
 import { productSchema } from './product.js';
+import { budgetLineSchema, targetSchema } from './targets.js';
 
 /** The plan file format version this library reads and writes. */
 export const PLAN_VERSION = 1;
@@ -49,6 +50,9 @@ export const planSchema = z.strictObject({
   couponLadders: z._default(z.array(couponLadderSchema), () => []),
   discountSchedules: z._default(z.array(discountScheduleSchema), () => []),
   products: z._default(z.array(productSchema), () => []),
+  // What the campaign must achieve and may spend (see targets/); optional so older plans still parse.
+  targets: z.optional(z.array(targetSchema)),
+  budgets: z.optional(z.array(budgetLineSchema)),
 });
 /** A campaign plan: validated, with defaults filled in and instants as `Date`s. */
 export type Plan = z.infer<typeof planSchema>;
