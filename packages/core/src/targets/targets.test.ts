@@ -163,3 +163,28 @@ describe('coupon cost', () => {
     expect(couponCostWarnings(thin, couponCosts(thin, { redemption: '0.25' })).map((w) => w.code)).toEqual(['coupon_cost_over_margin']);
   });
 });
+
+describe('target report text', () => {
+  it('shows targets, budgets, coupon cost and warnings in English and Chinese', async () => {
+    const { targetReport } = await import('./target-report.js');
+    const { formatTargetReport } = await import('./report-text.js');
+    const plan = targetsPlan();
+    const events = [
+      metric({ metric: 'add-to-cart', value: 700, refersTo: '2026-11-02T23:59:00-08:00' }),
+      metric({ metric: 'conversion-rate', value: '0.0315', refersTo: '2026-11-02T23:59:00-08:00' }),
+      metric({ metric: 'spend', scope: { channel: 'ads' }, value: 30_000, refersTo: '2026-10-29T23:59:00-07:00' }),
+    ];
+    const report = targetReport(plan, events, { now: new Date('2026-11-04T07:30:00Z') });
+    const en = formatTargetReport(plan, report, 'en');
+    expect(en).toContain('Add-to-cart · Warm-up  700 / 2,800  25%  (pace 1,400) BEHIND PACE');
+    expect(en).toContain('Conversion rate · campaign  3.15% / 3.5%  90%');
+    expect(en).toContain('Ads (直通车) · Warm-up  spent $300.00 / $1,400.00');
+    expect(en).toContain('store-mj  $1,800.00 (2000 orders × $3.00)');
+    expect(en).toContain('Warnings\n  ! Visitors · Warm-up: no figures entered yet, the pace line is at 7,000\n  ! Add-to-cart · Warm-up: 700 of 2,800, below the pace line (1,400): push traffic now');
+    expect(en).toContain('! coupons are estimated to cost $1,800.00 at the orders target, above the coupon budget of $1,500.00');
+    const zh = formatTargetReport(plan, report, 'zh-CN');
+    expect(zh).toContain('加购数 · Warm-up  700 / 2,800  25%  (进度线 1,400) 落后进度');
+    expect(zh).toContain('直通车 · Warm-up  已花 US$300.00 / US$1,400.00');
+    expect(zh).toContain('! 加购数 · Warm-up：700 / 2,800，低于进度线（1,400），请加大引流');
+  });
+});
