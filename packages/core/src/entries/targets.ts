@@ -35,3 +35,5 @@ export { formatTargetReport } from '../targets/report-text.js';
 export { METRIC_LABELS, CHANNEL_LABELS } from '../targets/labels.js';
 export { seasonWarnings, DEFAULT_MAX_TASKS_PER_DAY } from '../season/season-warnings.js';
 export type { SeasonIssue, SeasonOptions } from '../season/season-warnings.js';
+export { importMetricsCSV } from '../import/metrics-csv.js';
+export type { ImportMetricsOptions, ImportMetricsResult } from '../import/metrics-csv.js';
