@@ -5,6 +5,7 @@ export type { MarkdownOptions } from '../export/markdown.js';
 export type { TaskStatusLookup } from '../export/status-lookup.js';
 export { toICS } from '../export/ics/ics.js';
 export type { IcsOptions } from '../export/ics/ics.js';
+export { toSeasonICS } from '../export/ics/season-ics.js';
 export { toCSV, CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, CSV_LIST_SEPARATOR } from '../export/csv.js';
 export type { CsvOptions, CsvColumn } from '../export/csv.js';
 export { importTasksCSV, safeImportTasksCSV, formatCsvIssue, CsvImportError } from '../import/csv-import.js';

@@ -37,3 +37,5 @@ export { seasonWarnings, DEFAULT_MAX_TASKS_PER_DAY } from '../season/season-warn
 export type { SeasonIssue, SeasonOptions } from '../season/season-warnings.js';
 export { importMetricsCSV } from '../import/metrics-csv.js';
 export type { ImportMetricsOptions, ImportMetricsResult } from '../import/metrics-csv.js';
+export { metricEventsFromLog, serializeMetricEvent } from '../targets/metric-log.js';
+export type { MetricLogIssue, MetricLogResult } from '../targets/metric-log.js';

@@ -8,6 +8,8 @@ import { planCommand } from './plan.js';
 import { replanCommand } from './replan.js';
 import { statusCommand } from './status.js';
 import { templatesCommand } from './templates.js';
+import { metricsCommand } from './metrics.js';
+import { seasonCommand } from './season.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, exportCommand, importCommand, diffCommand, replanCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand];
