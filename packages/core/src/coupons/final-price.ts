@@ -73,9 +73,14 @@ export interface FinalPrice {
 }
 
 function checkLines(lines: readonly OrderLine[]): void {
+  let subtotal = 0;
   lines.forEach((l, i) => {
     if (!Number.isSafeInteger(l.unitPrice) || l.unitPrice < 0) throw new RangeError(`lines[${i}].unitPrice: expected whole minor units >= 0`);
     if (!Number.isSafeInteger(l.quantity) || l.quantity < 1) throw new RangeError(`lines[${i}].quantity: expected a whole number >= 1`);
+    // Beyond 2^53 a sum is silently rounded: refuse rather than give an inexact price.
+    subtotal += l.unitPrice * l.quantity;
+    if (!Number.isSafeInteger(subtotal))
+      throw new RangeError(`lines[${i}]: the order total exceeds ${Number.MAX_SAFE_INTEGER} minor units and cannot be computed exactly`);
   });
 }
 
@@ -114,7 +119,7 @@ function stack(lines: readonly OrderLine[], offers: readonly Offer[]): Omit<Fina
  * is tried alone (after the item discount) against all the other offers together; the buyer gets the lower
  * price and `excluded` names the offers left out.
  *
- * @throws RangeError for bad lines or two offers of one stage.
+ * @throws RangeError for bad lines, an order total above `Number.MAX_SAFE_INTEGER` minor units, or two offers of one stage.
  * @example
  * finalPrice([{ unitPrice: 1799, quantity: 2 }], [
  *   { stage: 'store-threshold-discount', tiers: [{ minSpend: 2000, discount: 300 }] },

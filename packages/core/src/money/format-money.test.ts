@@ -14,6 +14,11 @@ describe('formatMoney', () => {
     expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'USD' }, 'en')).toBe('$90,071,992,547,409.91');
   });
 
+  it('rejects amounts that are not whole minor units instead of printing $NaN', () => {
+    for (const amount of [1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])
+      expect(() => formatMoney({ amount, currency: 'USD' }, 'en')).toThrow(/expected a whole number of minor units/);
+  });
+
   it('trims .00 only from whole amounts when asked', () => {
     expect(formatMoney(parseMoney('8'), 'en', { trimWhole: true })).toBe('$8');
     expect(formatMoney(parseMoney('8'), 'en')).toBe('$8.00');

@@ -16,8 +16,12 @@ export interface FormatMoneyOptions {
  * formatMoney({ amount: 800, currency: 'USD' }, 'en', { trimWhole: true }) //=> '$8'
  * formatMoney({ amount: 450, currency: 'USD' }, 'zh-CN') //=> 'US$4.50'
  * formatMoney({ amount: 1500, currency: 'JPY' }, 'ja') //=> '￥1,500'
+ * formatMoney({ amount: 1.5, currency: 'USD' }, 'en') // throws RangeError: not whole minor units
+ * @throws RangeError when the amount is not a safe integer of minor units (it would print `$NaN` or a rounded sum).
  */
 export function formatMoney(value: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  if (!Number.isSafeInteger(value.amount))
+    throw new RangeError(`formatMoney: expected a whole number of minor units (safe integer), got ${value.amount}`);
   const digits = currencyDigits(value.currency);
   const whole = value.amount % 10 ** digits === 0;
   const format = new Intl.NumberFormat(locale, {
