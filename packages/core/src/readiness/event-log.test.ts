@@ -5,7 +5,7 @@ import { appendEvent, checkStatusEvent, parseStatusEvent, safeParseStatusEvent, 
 import { ev, PLAN_INPUT, testPlan } from './__fixtures__/readiness-plan.js';
 
 const plan = testPlan();
-const base = { taskId: 'register', status: 'done', at: '2026-10-20T10:00:00-07:00', by: 'li' };
+const base = { taskId: 'register', status: 'done', at: '2026-10-20T10:00:00-07:00', by: 'li' } as const;
 
 function issuesOf(input: unknown) {
   const r = safeParseStatusEvent(plan, input);
@@ -63,6 +63,12 @@ describe('status events', () => {
     expect(() => appendEvent(plan, log, { ...base, taskId: 'nope' })).toThrow(PlanValidationError);
     expect(() => appendEvent(plan, log, { ...base, taskId: 'nope' })).toThrow('Invalid status event: taskId: unknown task "nope"');
     expect(log).toHaveLength(1);
+  });
+
+  it('appendEvent types its input: an unknown status does not compile (and throws at run time)', () => {
+    // tsc (npm run typecheck) fails if the directive is unused, i.e. if the input were `unknown` again.
+    // @ts-expect-error 'finished' is no TaskStatus
+    expect(() => appendEvent(plan, [], { ...base, status: 'finished' })).toThrow(PlanValidationError);
   });
 
   it('serializes one line in the given zone that parses back to the same event', () => {

@@ -2,7 +2,7 @@ import type { Issue, IssuePath } from '../errors/issue.js';
 import { issuesFromZod } from '../errors/from-zod.js';
 import { PlanValidationError } from '../errors/validation-error.js';
 import type { Plan } from '../schemas/plan.js';
-import { statusEventSchema, type StatusEvent } from '../schemas/status-event.js';
+import { statusEventSchema, type StatusEvent, type StatusEventInput } from '../schemas/status-event.js';
 import { formatISOInZone } from '../time/wall-time.js';
 import { indexPlan } from './plan-index.js';
 
@@ -77,13 +77,14 @@ export function parseStatusEvent(plan: Plan, input: unknown): StatusEvent {
 
 /**
  * A new log with the event appended, after validating it against `plan`. The given log is never changed;
- * an invalid event throws and nothing is appended.
+ * an invalid event throws and nothing is appended. The input is typed (`status: 'finished'` does not compile);
+ * use {@link parseStatusEvent} for data of unknown shape.
  *
  * @throws PlanValidationError for an unknown task, an occurrence the rule never yields, an unknown status...
  * @example
  * const log2 = appendEvent(plan, log, { taskId: 'register', status: 'done', at: new Date(), by: 'li' });
  */
-export function appendEvent(plan: Plan, log: readonly StatusEvent[], input: unknown): StatusEvent[] {
+export function appendEvent(plan: Plan, log: readonly StatusEvent[], input: StatusEventInput): StatusEvent[] {
   return [...log, parseStatusEvent(plan, input)];
 }
 

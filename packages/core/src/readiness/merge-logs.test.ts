@@ -68,6 +68,17 @@ describe('mergeLogs', () => {
     );
   });
 
+  it('keeps events apart whose fields only differ in where a NUL falls (unambiguous identity)', () => {
+    const at = new Date('2026-10-20T00:00:00Z');
+    const a: StatusEvent = { taskId: 'register', status: 'done', at, by: 'x\u0000y', id: 'z' };
+    const b: StatusEvent = { taskId: 'register', status: 'done', at, by: 'x', id: 'y\u0000z' };
+    expect(eventIdentity(a)).not.toBe(eventIdentity(b));
+    expect(mergeLogs([a], [b])).toHaveLength(2);
+    // No id and an empty id are different events too.
+    const noId: StatusEvent = { taskId: 'register', status: 'done', at, by: 'x' };
+    expect(eventIdentity(noId)).not.toBe(eventIdentity({ ...noId, id: '' }));
+  });
+
   it('does not change its inputs', () => {
     const a = [ev('register', 'done', '2026-10-20T10:00:00Z'), ev('register', 'todo', '2026-10-19T10:00:00Z')];
     const copy = structuredClone(a);

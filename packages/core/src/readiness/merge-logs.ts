@@ -1,7 +1,5 @@
 import type { StatusEvent } from '../schemas/status-event.js';
 
-const SEP = '\u0000';
-
 /**
  * A string that identifies an event by its whole content: two events with the same identity are the same
  * event (for example one copied into two people's logs), and are kept once when logs are merged.
@@ -10,7 +8,9 @@ const SEP = '\u0000';
  * eventIdentity(event) === eventIdentity(structuredClone(event)) //=> true
  */
 export function eventIdentity(e: StatusEvent): string {
-  return [e.at.getTime(), e.by, e.id ?? '', e.taskId, e.occurrence?.getTime() ?? '', e.status].join(SEP);
+  // JSON quotes and escapes every field, so no content can reach across a boundary (a joined string with a
+  // separator could: by "x\0y" + id "z" and by "x" + id "y\0z" would collide). `null` keeps "no id" apart from "".
+  return JSON.stringify([e.at.getTime(), e.by, e.id ?? null, e.taskId, e.occurrence?.getTime() ?? null, e.status]);
 }
 
 // Code-unit order, not localeCompare: the result must not depend on the machine's locale.
