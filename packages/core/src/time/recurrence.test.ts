@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandRecurrence, recurrenceProblem, MAX_OCCURRENCES } from './recurrence.js';
+import { expandRecurrence, expandWithin, recurrenceProblem, MAX_OCCURRENCES } from './recurrence.js';
 import { anchorDay } from './anchor-day.js';
 import { formatInZone, resolveWallTime } from './wall-time.js';
 
@@ -41,17 +41,60 @@ describe('expandRecurrence', () => {
   it('stops at `until` and at the occurrence cap', () => {
     const first = resolveWallTime('2026-11-11 09:00', LA);
     expect(expandRecurrence('FREQ=HOURLY', first, LA, { until: new Date('2026-11-11T19:30:00Z') })).toHaveLength(3);
-    expect(expandRecurrence('FREQ=MINUTELY', first, LA)).toHaveLength(MAX_OCCURRENCES);
+    expect(expandRecurrence('FREQ=HOURLY', first, LA, { until: new Date('2027-11-11T00:00:00Z') })).toHaveLength(MAX_OCCURRENCES);
     expect(expandRecurrence('FREQ=DAILY', first, LA, { limit: 5 })).toHaveLength(5);
   });
 
   it('accepts an RRULE: prefix and rejects DTSTART, TZID and nonsense with a reason', () => {
     expect(recurrenceProblem('RRULE:FREQ=DAILY;COUNT=2')).toBeUndefined();
-    expect(recurrenceProblem('FREQ=DAILY;TZID=America/Los_Angeles')).toMatch(/DTSTART and TZID are not allowed/);
+    expect(recurrenceProblem('FREQ=DAILY;TZID=America/Los_Angeles')).toMatch(/TZID is not allowed/);
     expect(recurrenceProblem('DTSTART=20261111T000000;FREQ=DAILY')).toMatch(/not allowed/);
     expect(recurrenceProblem('COUNT=3')).toMatch(/FREQ is missing/);
-    expect(recurrenceProblem('FREQ=SOMETIMES')).toMatch(/Invalid RRULE/);
+    expect(recurrenceProblem('FREQ=SOMETIMES')).toMatch(/^invalid RRULE "FREQ=SOMETIMES": FREQ: expected one of/);
     expect(() => expandRecurrence('FREQ=SOMETIMES', new Date(), LA)).toThrow();
+  });
+});
+
+describe('bounded expansion', () => {
+  const first = resolveWallTime('2026-10-28 09:00', LA);
+  const end = resolveWallTime('2026-11-21 00:00', LA);
+  const days = 24;
+
+  it('refuses the rules that made rrule walk backwards forever (negative, zero, fractional INTERVAL)', () => {
+    for (const rule of ['FREQ=DAILY;INTERVAL=-1', 'FREQ=HOURLY;INTERVAL=-5', 'FREQ=DAILY;INTERVAL=0', 'FREQ=DAILY;INTERVAL=1.5']) {
+      expect(recurrenceProblem(rule)).toMatch(/INTERVAL: expected a whole number of 1 or more/);
+      expect(() => expandRecurrence(rule, first, LA)).toThrow(/INTERVAL/);
+    }
+  });
+
+  it('walks only the window for a rule that never matches (it used to scan to the year 9999)', () => {
+    for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31', 'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=4']) {
+      const r = expandWithin(rule, first, LA, end, MAX_OCCURRENCES);
+      expect(r.dates).toEqual([]);
+      // The window, the one-day margin and two periods of slack.
+      expect(r.periods).toBeLessThanOrEqual(days + 1 + 3);
+    }
+    const hourly = expandWithin('FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30', first, LA, end, MAX_OCCURRENCES);
+    expect(hourly.dates).toEqual([]);
+    expect(hourly.periods).toBeLessThanOrEqual((days + 1) * 24 + 3);
+  });
+
+  it('returns nothing for an hourly rule whose BYHOUR its INTERVAL can never reach (rrule would step forever)', () => {
+    expect(expandWithin('FREQ=HOURLY;INTERVAL=24;BYHOUR=5', first, LA, end, 10).dates).toEqual([]);
+    expect(expandWithin('FREQ=HOURLY;INTERVAL=6;BYHOUR=4,10', first, LA, end, 10).dates).toEqual([]);
+    // 09:00 + 3h steps reaches 15:00 and 21:00.
+    const reached = expandWithin('FREQ=HOURLY;INTERVAL=3;BYHOUR=15,21', first, LA, end, 3).dates;
+    expect(reached.map((d) => formatInZone(d, LA))).toEqual(['2026-10-28 15:00', '2026-10-28 21:00', '2026-10-29 15:00']);
+  });
+
+  it('stops without `until` ten years on, so even a sparse rule ends', () => {
+    const r = expandRecurrence('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', first, LA);
+    expect(r.map((d) => formatInZone(d, LA, 'yyyy-MM-dd'))).toEqual(['2028-02-29', '2032-02-29', '2036-02-29']);
+  });
+
+  it('reads COUNT from the first occurrence and cuts at the window all the same', () => {
+    expect(expandRecurrence('FREQ=DAILY;COUNT=3', first, LA, { until: end })).toHaveLength(3);
+    expect(expandRecurrence('FREQ=DAILY;COUNT=300', first, LA, { until: end })).toHaveLength(days);
   });
 });
 

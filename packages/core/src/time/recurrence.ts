@@ -3,20 +3,42 @@
 // make results depend on where the code runs. So: no tzid; wall times go in as UTC fields, come out as
 // UTC fields, and are resolved in the platform zone here. No other module sees a floating Date.
 import * as rruleModule from 'rrule';
-import type { RRule as RRuleType, Options as RRuleOptions } from 'rrule';
+import type { RRule as RRuleType, Options as RRuleOptions, ParsedOptions } from 'rrule';
+import { parseRuleText, ruleBody, type RuleFrequency, type RuleText } from './rrule-text.js';
+import { utcStampInstant } from './stamp.js';
 import { resolveWallTime, toWallTime, type WallTime } from './wall-time.js';
 
 // rrule ships UMD as `main` and no `exports` map: plain Node ESM sees `default.RRule`, bundlers see `RRule`.
 const mod = rruleModule as unknown as { RRule?: typeof RRuleType; default?: { RRule: typeof RRuleType } };
 const RRule = (mod.RRule ?? mod.default!.RRule) as typeof RRuleType;
 
-/** Hard cap on occurrences expanded from one rule, so an unbounded rule cannot hang a caller. */
+/** Hard cap on occurrences expanded from one rule; `checkPlan` refuses a task whose rule has more in its campaign. */
 export const MAX_OCCURRENCES = 5000;
 
-const FORBIDDEN = /(^|;)\s*(DTSTART|TZID)\s*[=:]/i;
+const DAY = 86_400_000;
+/**
+ * How far past `until` expansion looks, in wall time: one day covers every zone offset; the exact cut is
+ * then made on instants.
+ */
+export const EXPANSION_MARGIN_MS = DAY;
+/** Without `until`, expansion stops ten years after the first occurrence. */
+export const DEFAULT_HORIZON_MS = 3653 * DAY;
+
+// The shortest length of one period of each frequency, so that a window holds at most window / length periods.
+const PERIOD_MS: Readonly<Record<RuleFrequency, number>> = {
+  SECONDLY: 1000,
+  MINUTELY: 60_000,
+  HOURLY: 3_600_000,
+  DAILY: DAY,
+  WEEKLY: DAY, // the first step only reaches the next week start, which may be a day away
+  MONTHLY: 28 * DAY,
+  YEARLY: 365 * DAY,
+};
 
 function floating(w: WallTime): Date {
-  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0));
+  const d = new Date(Date.UTC(2000, 0, 1, w.hour, w.minute, w.second ?? 0));
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  return d;
 }
 
 function fromFloating(d: Date): WallTime {
@@ -30,47 +52,124 @@ function fromFloating(d: Date): WallTime {
   };
 }
 
-/** Parses the RRULE body; an `UNTIL` ending in `Z` is a UTC instant and becomes a wall time in `timeZone`. */
-function parseRule(rule: string, timeZone: string): Partial<RRuleOptions> {
-  const body = rule.trim().replace(/^RRULE:/i, '');
-  if (FORBIDDEN.test(body)) throw new Error('DTSTART and TZID are not allowed: a task\'s due time starts the series in the platform zone');
-  if (!/(^|;)FREQ=/i.test(body)) throw new Error('FREQ is missing');
-  const options = RRule.parseString(body);
-  const untilUtc = /(^|;)UNTIL=\d{8}T\d{6}Z/i.test(body);
-  if (options.until && untilUtc) options.until = floating(toWallTime(options.until, timeZone));
-  return options;
+interface ParsedRule {
+  readonly text: RuleText;
+  readonly options: Partial<RRuleOptions>;
+}
+
+/** Checks the text part by part, then lets rrule read it; an `UNTIL` ending in `Z` becomes a wall time in `timeZone`. */
+function parseRule(rule: string, timeZone: string): ParsedRule {
+  const parsed = parseRuleText(rule);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const options = RRule.parseString(ruleBody(rule));
+  const until = parsed.rule.until;
+  if (until?.utc) options.until = floating(toWallTime(utcStampInstant(until), timeZone));
+  return { text: parsed.rule, options };
 }
 
 /**
- * Checks an RRULE body; returns `undefined` when it is usable, or the reason it is not.
+ * Checks an RRULE body; returns `undefined` when it is usable, or a sentence saying what is wrong with it
+ * (see `parseRuleText` for the rules; frequencies finer than `FINEST_FREQUENCY` are refused).
  *
  * @example
  * recurrenceProblem('FREQ=DAILY;COUNT=3') //=> undefined
- * recurrenceProblem('FREQ=SOMETIMES') //=> 'Invalid RRULE: ...'
+ * recurrenceProblem('FREQ=DAILY;INTERVAL=-1') //=> 'invalid RRULE "FREQ=DAILY;INTERVAL=-1": INTERVAL: expected a whole number of 1 or more, got "-1"'
  */
 export function recurrenceProblem(rule: string, timeZone = 'UTC'): string | undefined {
   try {
-    const options = parseRule(rule, timeZone);
-    // Constructing the rule validates the combination of parts.
+    const { options } = parseRule(rule, timeZone);
+    // Constructing the rule is rrule's own check of the combination.
     new RRule({ ...options, dtstart: new Date(Date.UTC(2000, 0, 1)) });
     return undefined;
   } catch (e) {
-    return `Invalid RRULE "${rule}": ${e instanceof Error ? e.message : String(e)}`;
+    return `invalid RRULE "${rule}": ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 
 /** Options for {@link expandRecurrence}. */
 export interface ExpandOptions {
-  /** Occurrences after this instant are not returned. */
+  /** Occurrences after this instant are not returned (default: {@link DEFAULT_HORIZON_MS} after `first`). */
   readonly until?: Date;
   /** At most this many occurrences (default and ceiling {@link MAX_OCCURRENCES}). */
   readonly limit?: number;
 }
 
+/** What {@link expandWithin} found, and how many of rrule's periods it walked to find it. */
+export interface Expansion {
+  readonly dates: Date[];
+  /** Periods (hours, days, weeks, ... times INTERVAL) walked: bounded by the window, not by the rule. */
+  readonly periods: number;
+}
+
+/**
+ * rrule stops only at a match past UNTIL, at COUNT, or in the year 9999, so a rule matching nothing in the
+ * window (Feb 30) would walk millennia. Its loop reads `options.interval` once per period to test for 0
+ * (the even reads: setup is read 1, each period's test then its step follow), so options whose
+ * `interval` reads 0 at that test once `budget` periods are walked end the loop there. The step never sees
+ * 0, which would stall it. recurrence.test.ts pins this against the installed rrule.
+ */
+function withPeriodBudget(options: ParsedOptions, budget: number, walked: { periods: number }): ParsedOptions {
+  const interval = options.interval;
+  let reads = 0;
+  return Object.create(options, {
+    interval: {
+      get() {
+        reads++;
+        if (reads % 2 !== 0) return interval;
+        walked.periods++;
+        return walked.periods > budget ? 0 : interval;
+      },
+    },
+  }) as ParsedOptions;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * An HOURLY rule whose BYHOUR no step from the first hour can reach (INTERVAL=24;BYHOUR=5 from 09:00) never
+ * matches, and rrule's step would search for the hour forever.
+ */
+function unreachableHours(text: RuleText, start: WallTime): boolean {
+  if (text.freq !== 'HOURLY' || !text.byHour) return false;
+  const g = gcd(text.interval % 24, 24);
+  return !text.byHour.some((h) => (h - start.hour) % g === 0);
+}
+
+/**
+ * {@link expandRecurrence} with any `limit` (a check asks for one more than the cap), also reporting the
+ * periods walked. The work is bounded by the window `first .. until` (plus {@link EXPANSION_MARGIN_MS})
+ * whatever the rule: a rule that never matches returns no dates after walking that window once.
+ *
+ * @throws Error when the rule is invalid (see {@link recurrenceProblem}).
+ * @example
+ * expandWithin('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', first, 'UTC', end, 10) //=> { dates: [], periods: 62 } for a two-month window
+ */
+export function expandWithin(rule: string, first: Date, timeZone: string, until: Date, limit: number): Expansion {
+  const { text, options } = parseRule(rule, timeZone);
+  const startWall = toWallTime(first, timeZone);
+  if (unreachableHours(text, startWall) || limit <= 0) return { dates: [], periods: 0 };
+  const rrule = new RRule({ ...options, dtstart: floating(startWall) });
+  const untilFloating = new Date(floating(toWallTime(until, timeZone)).getTime() + EXPANSION_MARGIN_MS);
+  const window = Math.max(0, untilFloating.getTime() - rrule.options.dtstart.getTime());
+  const budget = Math.ceil(window / (PERIOD_MS[text.freq] * text.interval)) + 2;
+  const walked = { periods: 0 };
+  rrule.options = withPeriodBudget(rrule.options, budget, walked);
+  const dates: Date[] = [];
+  rrule.all((date, i) => {
+    if (date > untilFloating) return false;
+    const instant = resolveWallTime(fromFloating(date), timeZone);
+    if (instant > until) return false;
+    dates.push(instant);
+    return i + 1 < limit;
+  });
+  return { dates, periods: walked.periods };
+}
+
 /**
  * The occurrences of `rule` starting at `first`, each at the same wall-clock time in `timeZone`.
  * A "daily 09:00 Pacific" rule stays at 09:00 Pacific across a DST change; its UTC instant moves.
- * Wall times that do not exist or happen twice follow {@link resolveWallTime}'s rule.
+ * Wall times that do not exist or happen twice follow {@link resolveWallTime}'s rule. Expansion looks no
+ * further than `until` (see {@link expandWithin}), so its cost is bounded whatever the rule.
  *
  * @throws Error when the rule is invalid (see {@link recurrenceProblem}).
  * @example
@@ -78,20 +177,7 @@ export interface ExpandOptions {
  * //=> [2026-10-31T16:00:00Z (09:00 PDT), 2026-11-01T17:00:00Z (09:00 PST)]
  */
 export function expandRecurrence(rule: string, first: Date, timeZone: string, options: ExpandOptions = {}): Date[] {
-  const parsed = parseRule(rule, timeZone);
-  const rrule = new RRule({ ...parsed, dtstart: floating(toWallTime(first, timeZone)) });
+  const until = options.until ?? new Date(first.getTime() + DEFAULT_HORIZON_MS);
   const limit = Math.min(options.limit ?? MAX_OCCURRENCES, MAX_OCCURRENCES);
-  // A wall-time bound a day beyond `until` covers every zone offset; the exact cut is made on instants below.
-  const untilFloating = options.until
-    ? new Date(floating(toWallTime(options.until, timeZone)).getTime() + 86_400_000)
-    : undefined;
-  const out: Date[] = [];
-  rrule.all((date, i) => {
-    if (untilFloating && date > untilFloating) return false;
-    const instant = resolveWallTime(fromFloating(date), timeZone);
-    if (options.until && instant > options.until) return false;
-    out.push(instant);
-    return i + 1 < limit;
-  });
-  return out;
+  return expandWithin(rule, first, timeZone, until, limit).dates;
 }
