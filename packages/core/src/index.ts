@@ -65,6 +65,8 @@ export { serializePlan } from './plan/serialize-plan.js';
 export { checkPlan } from './plan/check-plan.js';
 export { findDependencyCycles } from './plan/dependency-cycles.js';
 export { taskOccurrences, campaignStart, campaignEnd, phaseAt } from './plan/occurrences.js';
+export { compareForDisplay, sortForDisplay } from './query/display-order.js';
+export type { DisplayEntry } from './query/display-order.js';
 
 // Templates
 export { instantiate, parseTemplate } from './templates/instantiate.js';

@@ -6,7 +6,7 @@ export type { LogIssue, ParseEventLogResult } from './event-log-file.js';
 export { mergeLogs, compareEvents, eventIdentity } from './merge-logs.js';
 export { createStatusState, applyStatus, statusOf, isClosed } from './status-state.js';
 export type { StatusState } from './status-state.js';
-export { indexPlan, statusKey } from './plan-index.js';
+export { indexPlan, statusKey, workItemsOf, taskDependents } from './plan-index.js';
 export type { WorkItem, PlanIndex } from './plan-index.js';
 export { itemStatuses } from './work-status.js';
 export type { ItemStatus } from './work-status.js';

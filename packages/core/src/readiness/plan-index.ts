@@ -53,6 +53,37 @@ export function statusKey(taskId: string, occurrence?: Date | string): string {
   return Number.isNaN(t) ? `${taskId}@${String(occurrence)}` : `${taskId}@${new Date(t).toISOString()}`;
 }
 
+/**
+ * The work items of one task: the task itself when it does not repeat, else one item per occurrence, each
+ * weighing an equal share of the task's weight. What {@link indexPlan} builds for every task; a view that
+ * draws only some tasks (a virtualised Gantt) builds them per task with this.
+ *
+ * @example
+ * workItemsOf(plan, dailyCheck).map((i) => i.key) //=> ['peak-daily-data-check@2026-11-11T17:00:00.000Z', ...]
+ */
+export function workItemsOf(plan: Plan, task: Task): WorkItem[] {
+  if (!task.recurrence) return [{ task, key: task.id, occurrence: undefined, due: task.due, weight: task.weight }];
+  const dates = taskOccurrences(plan, task);
+  return dates.map((d) => ({ task, key: statusKey(task.id, d), occurrence: d, due: d, weight: task.weight / dates.length }));
+}
+
+/**
+ * Task id -> ids of the tasks that depend on it, in plan order.
+ *
+ * @example
+ * taskDependents(plan.tasks).get('register-platform-activities') //=> ['submit-products', ...]
+ */
+export function taskDependents(tasks: readonly Pick<Task, 'id' | 'dependsOn'>[]): Map<string, string[]> {
+  const dependents = new Map<string, string[]>();
+  for (const task of tasks)
+    for (const dep of task.dependsOn) {
+      const list = dependents.get(dep);
+      if (list) list.push(task.id);
+      else dependents.set(dep, [task.id]);
+    }
+  return dependents;
+}
+
 // Plans are values: built once, never mutated (parsePlan and instantiate return new objects). Expanding
 // recurrences is the costly part, so the index is kept per plan object.
 const cache = new WeakMap<Plan, PlanIndex>();
@@ -63,18 +94,14 @@ function build(plan: Plan): PlanIndex {
   const position = new Map<string, number>();
   const items: WorkItem[] = [];
   const itemsByTask = new Map<string, WorkItem[]>();
-  const dependents = new Map<string, string[]>();
+  const dependents = taskDependents(plan.tasks);
   const taskStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const task = plan.tasks[i]!;
     tasks.set(task.id, task);
     position.set(task.id, i);
     taskStart[i] = items.length;
-    const own: WorkItem[] = [];
-    if (task.recurrence) {
-      const dates = taskOccurrences(plan, task);
-      for (const d of dates) own.push({ task, key: statusKey(task.id, d), occurrence: d, due: d, weight: task.weight / dates.length });
-    } else own.push({ task, key: task.id, occurrence: undefined, due: task.due, weight: task.weight });
+    const own = workItemsOf(plan, task);
     itemsByTask.set(task.id, own);
     for (const item of own) items.push(item);
   }
@@ -86,9 +113,6 @@ function build(plan: Plan): PlanIndex {
     for (const dep of task.dependsOn) {
       const p = position.get(dep);
       if (p !== undefined) out.push(p);
-      const list = dependents.get(dep);
-      if (list) list.push(task.id);
-      else dependents.set(dep, [task.id]);
     }
     return out;
   });

@@ -1,5 +1,5 @@
-import { WORKSTREAMS, taskOccurrences, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
-import { statusKey, type WorkItem } from '@campaign-planner/core/readiness';
+import { sortForDisplay, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { taskDependents, workItemsOf, type WorkItem } from '@campaign-planner/core/readiness';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */
 export interface GanttBar {
@@ -56,17 +56,9 @@ export interface GanttModel {
   readonly indexOf: ReadonlyMap<string, number>;
 }
 
-// What a bar needs of its work item: the fields of core's `WorkItem`, built here without the readiness
-// index (an item object, a status key and a sort per task), which the chart does not need to draw.
-function itemsOf(plan: Plan, task: Task): WorkItem[] {
-  if (!task.recurrence) return [{ task, key: task.id, occurrence: undefined, due: task.due, weight: task.weight }];
-  const dates = taskOccurrences(plan, task);
-  return dates.map((d) => ({ task, key: statusKey(task.id, d), occurrence: d, due: d, weight: task.weight / dates.length }));
-}
-
 function barsOf(plan: Plan, task: Task): GanttBar[] {
   const length = task.start ? task.due.getTime() - task.start.getTime() : 0;
-  return itemsOf(plan, task).map((item) => ({ start: item.due.getTime() - length, end: item.due.getTime(), item }));
+  return workItemsOf(plan, task).map((item) => ({ start: item.due.getTime() - length, end: item.due.getTime(), item }));
 }
 
 /**
@@ -109,41 +101,6 @@ function taskRow(plan: Plan, task: Task, parent: string): TaskRow {
 }
 
 /**
- * Plan tasks in display order: phase (plan order), workstream (standard order), due, id. One sort over
- * numeric keys computed once per task, not a comparator that reads Dates on every comparison.
- */
-function displayOrder(plan: Plan): Task[] {
-  const phaseRank = new Map(plan.phases.map((p, i) => [p.id, i]));
-  const streamRank = new Map<string, number>(WORKSTREAMS.map((w, i) => [w, i]));
-  const tasks: Task[] = [];
-  const group: number[] = [];
-  const due: number[] = [];
-  for (const task of plan.tasks) {
-    const p = phaseRank.get(task.phase);
-    // Tasks whose phase the plan lacks are left out (a parsed plan has none).
-    if (p === undefined) continue;
-    group.push(p * (WORKSTREAMS.length + 1) + (streamRank.get(task.workstream) ?? WORKSTREAMS.length));
-    due.push(task.due.getTime());
-    tasks.push(task);
-  }
-  const order = Array.from(tasks.keys());
-  order.sort((a, b) => group[a]! - group[b]! || due[a]! - due[b]! || (tasks[a]!.id < tasks[b]!.id ? -1 : tasks[a]!.id > tasks[b]!.id ? 1 : 0));
-  return order.map((i) => tasks[i]!);
-}
-
-/** Task id -> ids of the tasks that depend on it, in plan order. */
-function dependentsOf(plan: Plan): Map<string, string[]> {
-  const dependents = new Map<string, string[]>();
-  for (const task of plan.tasks)
-    for (const dep of task.dependsOn) {
-      const list = dependents.get(dep);
-      if (list) list.push(task.id);
-      else dependents.set(dep, [task.id]);
-    }
-  return dependents;
-}
-
-/**
  * Lays out a plan as rows: phase, then its workstreams, then their tasks (sorted by due). Pure; reads the
  * plan without changing it. Call once per plan, not per frame.
  *
@@ -154,7 +111,8 @@ export function buildGanttModel(plan: Plan): GanttModel {
   const rows: GanttRow[] = [];
   let start = Infinity;
   let end = -Infinity;
-  const tasks = displayOrder(plan);
+  // Core's display order (phase, workstream, due, id), the same as checklists and exports.
+  const tasks = sortForDisplay(plan, plan.tasks, (t) => t);
   let next = 0;
   for (const phase of plan.phases) {
     const phaseKey = `phase:${phase.id}`;
@@ -188,7 +146,7 @@ export function buildGanttModel(plan: Plan): GanttModel {
   }
   const indexOf = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) indexOf.set(rows[i]!.key, i);
-  return { rows, start, end, dependents: dependentsOf(plan), indexOf };
+  return { rows, start, end, dependents: taskDependents(plan.tasks), indexOf };
 }
 
 /** The rows shown with some groups collapsed, and where each shown task sits. */

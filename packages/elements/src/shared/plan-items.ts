@@ -1,4 +1,4 @@
-import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { WORKSTREAMS, sortForDisplay, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
 
 /** Tasks of one workstream inside a phase. */
 export interface WorkstreamGroup<T> {
@@ -29,12 +29,12 @@ export function groupByPhase<T>(plan: Plan, entries: readonly T[], taskOf: (entr
     if (!list) byStream.set(task.workstream, (list = []));
     list.push(entry);
   }
-  const order = (a: T, b: T) => dueOf(a).getTime() - dueOf(b).getTime() || (taskOf(a).id < taskOf(b).id ? -1 : taskOf(a).id > taskOf(b).id ? 1 : 0);
   return plan.phases.map((phase) => {
     const byStream = buckets.get(phase.id)!;
     const workstreams = WORKSTREAMS.filter((w) => byStream.has(w)).map((workstream) => ({
       workstream,
-      entries: byStream.get(workstream)!.sort(order),
+      // Core's display order: within one phase and workstream it is due, then task id.
+      entries: sortForDisplay(plan, byStream.get(workstream)!, taskOf, dueOf),
     }));
     return { phase, workstreams };
   });
