@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.js';
 import { browserCommands } from './test/browser/commands.js';
+import { coreEntries } from './scripts/core-entries.mjs';
 
 const coreSrc = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -11,8 +12,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@campaign-planner\/core$/, replacement: coreSrc },
-      // The core's subpath entries (readiness, templates, offers, export, calendars) map to their source files.
-      { find: /^@campaign-planner\/core\/(readiness|templates|offers|export|calendars)$/, replacement: src('./packages/core/src/entries/$1.ts') },
+      // The core's subpath entries, as packages/core/package.json exports them, map to their source files.
+      ...coreEntries()
+        .filter((e) => e.subpath !== '.')
+        .map((e) => ({ find: new RegExp(`^${e.specifier}$`), replacement: src(`./${e.source}`) })),
       // The examples import the elements package by name; tests run them against its source.
       { find: /^@campaign-planner\/elements$/, replacement: src('./packages/elements/src/index.ts') },
       { find: /^@campaign-planner\/elements\/define\.js$/, replacement: src('./packages/elements/src/define.ts') },

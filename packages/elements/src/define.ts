@@ -3,12 +3,14 @@ import { CampaignChecklist } from './campaign-checklist/campaign-checklist.eleme
 import { CampaignGantt } from './campaign-gantt/campaign-gantt.element.js';
 import { CampaignPlanner } from './campaign-planner/campaign-planner.element.js';
 import { CampaignReadiness } from './campaign-readiness/campaign-readiness.element.js';
+import { CampaignTargets } from './campaign-targets/campaign-targets.element.js';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['campaign-gantt', CampaignGantt],
   ['campaign-checklist', CampaignChecklist],
   ['campaign-readiness', CampaignReadiness],
   ['campaign-planner', CampaignPlanner],
+  ['campaign-targets', CampaignTargets],
 ];
 
 for (const [tag, element] of ELEMENTS) if (!customElements.get(tag)) customElements.define(tag, element);

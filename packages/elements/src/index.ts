@@ -4,6 +4,7 @@ export { CampaignGantt } from './campaign-gantt/campaign-gantt.element.js';
 export { CampaignChecklist } from './campaign-checklist/campaign-checklist.element.js';
 export { CampaignReadiness } from './campaign-readiness/campaign-readiness.element.js';
 export { CampaignPlanner } from './campaign-planner/campaign-planner.element.js';
+export { CampaignTargets } from './campaign-targets/campaign-targets.element.js';
 export type { PlannerView } from './campaign-planner/campaign-planner.element.js';
 export {
   taskSelectEvent,

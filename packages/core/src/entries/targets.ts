@@ -31,7 +31,7 @@ export { couponCosts, couponCostWarnings, DEFAULT_REDEMPTION } from '../targets/
 export type { CouponCost, CouponCostOptions } from '../targets/coupon-cost.js';
 export { targetReport } from '../targets/target-report.js';
 export type { TargetReport, TargetReportOptions } from '../targets/target-report.js';
-export { formatTargetReport } from '../targets/report-text.js';
+export { formatTargetReport, targetWarningLines } from '../targets/report-text.js';
 export { METRIC_LABELS, CHANNEL_LABELS } from '../targets/labels.js';
 export { seasonWarnings, DEFAULT_MAX_TASKS_PER_DAY } from '../season/season-warnings.js';
 export type { SeasonIssue, SeasonOptions } from '../season/season-warnings.js';

@@ -37,8 +37,14 @@ const WARN = {
   },
 } as const;
 
-/** Warning lines in the reader's language, built from the report's figures (the issues' messages are English). */
-function warningLines(plan: Plan, report: TargetReport, locale: Locale): string[] {
+/**
+ * The report's warnings as sentences in the reader's language, built from its figures (the issues' own
+ * messages are English). The CLI and the elements show these.
+ *
+ * @example
+ * targetWarningLines(plan, report, 'zh-CN') //=> ['加购数 · 预热期：700 / 2,800，低于进度线（1,400），请加大引流']
+ */
+export function targetWarningLines(plan: Plan, report: TargetReport, locale: Locale): string[] {
   const w = WARN[locale];
   const money = (n: number) => formatMoney({ amount: n, currency: plan.currency }, locale);
   const out: string[] = [];
@@ -97,7 +103,7 @@ export function formatTargetReport(plan: Plan, report: TargetReport, locale: Loc
     lines.push(t.coupons);
     for (const c of report.couponCosts) lines.push(`  ${c.ladder.id}  ${money(c.cost)} (${c.orders} ${t.orders} × ${money(c.discountPerOrder)})`);
   }
-  const warnings = warningLines(plan, report, locale);
+  const warnings = targetWarningLines(plan, report, locale);
   if (warnings.length > 0) lines.push(t.warnings, ...warnings.map((w) => `  ! ${w}`));
   return lines.join('\n');
 }
