@@ -16,6 +16,7 @@ export type IssueCode =
   | 'invalid_rrule'
   | 'empty_recurrence'
   | 'recurrence_outside_campaign'
+  | 'too_many_occurrences'
   | 'invalid_calendar'
   | 'invalid_anchor'
   | (string & {});

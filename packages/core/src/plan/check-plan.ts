@@ -1,7 +1,9 @@
 import type { Issue } from '../errors/issue.js';
 import type { Plan } from '../schemas/plan.js';
-import { formatISOInZone } from '../time/wall-time.js';
-import { expandRecurrence, recurrenceProblem } from '../time/recurrence.js';
+import { formatISOInZone, resolveWallTime } from '../time/wall-time.js';
+import { utcStampInstant } from '../time/stamp.js';
+import { expandWithin, MAX_OCCURRENCES, recurrenceProblem } from '../time/recurrence.js';
+import { parseRuleText } from '../time/rrule-text.js';
 import { findDependencyCycles } from './dependency-cycles.js';
 import { campaignEnd, campaignStart } from './occurrences.js';
 import { checkPlanOffers } from './offer-checks.js';
@@ -61,23 +63,41 @@ function checkTasks(plan: Plan, issues: Issue[]): void {
   }
 }
 
+/** Whether the rule's own UNTIL comes before `end` (an UNTIL without Z is a wall time in `zone`). */
+function untilBefore(rule: string, end: Date, zone: string): boolean {
+  const parsed = parseRuleText(rule);
+  const until = parsed.ok ? parsed.rule.until : undefined;
+  if (!until) return false;
+  return (until.utc ? utcStampInstant(until) : resolveWallTime(until.wall, zone)) < end;
+}
+
 function checkRecurrence(plan: Plan, i: number, end: Date, issues: Issue[]): void {
   const task = plan.tasks[i]!;
   const rule = task.recurrence!;
   const path = ['tasks', i, 'recurrence'];
-  const problem = recurrenceProblem(rule, plan.platformTimeZone);
+  const z = plan.platformTimeZone;
+  const problem = recurrenceProblem(rule, z);
   if (problem) {
     issues.push({ code: 'invalid_rrule', path, message: problem });
     return;
   }
-  const within = expandRecurrence(rule, task.due, plan.platformTimeZone, { until: end, limit: 1 });
-  if (within.length > 0) return;
-  const any = expandRecurrence(rule, task.due, plan.platformTimeZone, { limit: 1 });
-  issues.push(
-    any.length === 0
-      ? { code: 'empty_recurrence', path, message: `the rule "${rule}" yields no occurrence from the task's due time` }
-      : { code: 'recurrence_outside_campaign', path, message: `the rule "${rule}" yields no occurrence before the campaign ends` },
-  );
+  // Only the campaign is expanded (bounded work whatever the rule); one more than the cap shows a cut.
+  const { dates } = expandWithin(rule, task.due, z, end, MAX_OCCURRENCES + 1);
+  const from = `from the task's due time ${formatISOInZone(task.due, z)} to the campaign's end ${formatISOInZone(end, z)}`;
+  if (dates.length > MAX_OCCURRENCES)
+    issues.push({
+      code: 'too_many_occurrences',
+      path,
+      message: `the rule "${rule}" yields more than ${MAX_OCCURRENCES} occurrences ${from}: use a coarser FREQ, a larger INTERVAL or an UNTIL`,
+    });
+  else if (dates.length === 0) {
+    const endsBefore = untilBefore(rule, end, z);
+    issues.push({
+      code: endsBefore ? 'empty_recurrence' : 'recurrence_outside_campaign',
+      path,
+      message: `the rule "${rule}" yields no occurrence in the campaign (${from})${endsBefore ? ': its UNTIL comes first' : ''}`,
+    });
+  }
 }
 
 /**

@@ -56,16 +56,27 @@ function triggerBefore(minutes: number): string {
   return `-PT${h ? `${h}H` : ''}${m % 60 ? `${m % 60}M` : ''}`;
 }
 
-/** Calendar years (in the platform zone) of every instant the calendar mentions. */
+/**
+ * Calendar years (in the platform zone) of every instant the calendar mentions. A task's occurrences are
+ * sorted, so its first and last stand for all; a loop rather than `Math.min(...years)`, which overflows the
+ * stack past ~125,000 arguments.
+ */
 function yearsSpanned(plan: Plan): [number, number] {
   const zone = plan.platformTimeZone;
   const instants: Date[] = plan.phases.flatMap((p) => [p.start, p.end]);
   for (const task of plan.tasks) {
-    instants.push(...taskOccurrences(plan, task));
+    const occurrences = taskOccurrences(plan, task);
+    if (occurrences.length > 0) instants.push(occurrences[0]!, occurrences.at(-1)!);
     if (task.start) instants.push(task.start);
   }
-  const years = instants.map((d) => toWallTime(d, zone).year);
-  return [Math.min(...years), Math.max(...years)];
+  let from = Infinity;
+  let to = -Infinity;
+  for (const d of instants) {
+    const year = toWallTime(d, zone).year;
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  return [from, to];
 }
 
 interface Context {
