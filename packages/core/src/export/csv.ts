@@ -1,4 +1,5 @@
 import type { Plan } from '../schemas/plan.js';
+import { bilingualNotes } from '../i18n/notes.js';
 import type { Task } from '../schemas/task.js';
 import { taskOccurrences } from '../plan/occurrences.js';
 import { formatInZone, formatISOInZone } from '../time/wall-time.js';
@@ -68,7 +69,7 @@ function taskCells(plan: Plan, task: Task, options: CsvOptions): string[] {
     weight: String(task.weight),
     critical: String(task.critical),
     tags: task.tags.join(CSV_LIST_SEPARATOR),
-    notes: task.notes ?? '',
+    notes: bilingualNotes(task.notes),
     due_platform: formatInZone(task.due, zone),
     due_team: formatInZone(task.due, plan.teamTimeZone),
   };

@@ -5,7 +5,7 @@ import { utcStampInstant } from '../time/stamp.js';
 import { expandWithin, MAX_OCCURRENCES, recurrenceProblem } from '../time/recurrence.js';
 import { parseRuleText } from '../time/rrule-text.js';
 import { findDependencyCycles } from './dependency-cycles.js';
-import { campaignEnd, campaignStart } from './occurrences.js';
+import { campaignEnd, campaignStart, clockZone } from './occurrences.js';
 import { checkPlanOffers } from './offer-checks.js';
 import { targetIssues } from './target-checks.js';
 
@@ -75,7 +75,8 @@ function checkRecurrence(plan: Plan, i: number, end: Date, issues: Issue[]): voi
   const task = plan.tasks[i]!;
   const rule = task.recurrence!;
   const path = ['tasks', i, 'recurrence'];
-  const z = plan.platformTimeZone;
+  // A team-clock task repeats at the team's wall time, so its series is read in the team's zone.
+  const z = clockZone(plan, task);
   const problem = recurrenceProblem(rule, z);
   if (problem) {
     issues.push({ code: 'invalid_rrule', path, message: problem });

@@ -14,15 +14,30 @@ export function campaignEnd(plan: Pick<Plan, 'phases'>): Date {
 
 /**
  * The due instants of a task: `[task.due]` for a one-off task, every occurrence of its recurrence
- * (up to the end of the campaign) for a recurring one, each at the same wall-clock time in the platform zone.
+ * (up to the end of the campaign) for a recurring one, each at the same wall-clock time in the platform zone
+ * (in the team zone for a `clock: 'team'` task).
  *
  * @example
  * taskOccurrences(plan, plan.tasks.find((t) => t.id === 'peak-daily-data-check')!)
  * //=> [2020-11-11T17:00:00.000Z, 2020-11-12T17:00:00.000Z]
  */
-export function taskOccurrences(plan: Pick<Plan, 'phases' | 'platformTimeZone'>, task: Pick<Task, 'due' | 'recurrence'>): Date[] {
+export function taskOccurrences(
+  plan: Pick<Plan, 'phases' | 'platformTimeZone'> & Partial<Pick<Plan, 'teamTimeZone'>>,
+  task: Pick<Task, 'due' | 'recurrence' | 'clock'>,
+): Date[] {
   if (!task.recurrence) return [task.due];
-  return expandRecurrence(task.recurrence, task.due, plan.platformTimeZone, { until: campaignEnd(plan) });
+  return expandRecurrence(task.recurrence, task.due, clockZone(plan, task), { until: campaignEnd(plan) });
+}
+
+/**
+ * The zone whose wall clock a task's due and recurrence keep: the team's for `clock: 'team'` (internal work),
+ * else the platform's.
+ *
+ * @example
+ * clockZone(plan, { clock: 'team' }) //=> 'Asia/Shanghai'
+ */
+export function clockZone(plan: Pick<Plan, 'platformTimeZone'> & Partial<Pick<Plan, 'teamTimeZone'>>, task: Pick<Task, 'clock'>): string {
+  return task.clock === 'team' && plan.teamTimeZone ? plan.teamTimeZone : plan.platformTimeZone;
 }
 
 /** The phase whose half-open interval `[start, end)` holds `instant`, or `undefined` outside the campaign. */

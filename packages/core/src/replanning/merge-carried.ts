@@ -1,5 +1,6 @@
 import type { Task } from '../schemas/task.js';
-import { stripTeamCalendarNotes, TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG, TEAM_NOTE_PREFIX } from '../team-calendar/team-deadlines.js';
+import { appendNote, dropNoteLines } from '../i18n/notes.js';
+import { stripTeamCalendarNotes, TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG, TEAM_NOTE_PREFIX, TEAM_NOTE_PREFIX_ZH } from '../team-calendar/team-deadlines.js';
 
 const TEAM_TAGS = new Set([TEAM_MOVED_TAG, TEAM_HOLIDAY_TAG]);
 
@@ -7,8 +8,9 @@ const TEAM_TAGS = new Set([TEAM_MOVED_TAG, TEAM_HOLIDAY_TAG]);
 function carry(current: Task, remade: Task): Task {
   const base = stripTeamCalendarNotes(current);
   const { start: _start, recurrence: _recurrence, ...rest } = base;
-  const teamNotes = (remade.notes ?? '').split('\n').filter((l) => l.startsWith(TEAM_NOTE_PREFIX));
-  const notes = [...(base.notes ? [base.notes] : []), ...teamNotes].join('\n');
+  // Only the re-made task's team calendar lines, in each of its locales.
+  const teamNotes = dropNoteLines(remade.notes, (l) => !l.startsWith(TEAM_NOTE_PREFIX) && !l.startsWith(TEAM_NOTE_PREFIX_ZH));
+  const notes = teamNotes === undefined ? base.notes : appendNote(base.notes, teamNotes);
   return {
     ...rest,
     phase: remade.phase,

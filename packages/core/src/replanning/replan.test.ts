@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from '../i18n/notes.js';
 import { readFileSync } from 'node:fs';
 import { replan } from './replan.js';
 import { instantiate } from '../templates/instantiate.js';
@@ -115,20 +116,22 @@ describe('replan', () => {
   it("applies the team calendar afresh: old marks go, new ones come, the team's own note stays", () => {
     const china = JSON.parse(readFileSync(new URL('../../../../examples/calendars/team-china-2026.json', import.meta.url), 'utf8'));
     const template = elevenElevenTemplate();
-    // Oct 6 23:59 Pacific is Oct 7 14:59 in Shanghai: National Day.
-    template.tasks.push({ id: 'golden-week', title: { en: 'Due in Golden Week', 'zh-CN': '黄金周截止' }, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -36, time: '23:59' } });
+    // Team work at 10:00 Beijing time in the Pacific day Oct 6: Oct 7 in Shanghai, National Day.
+    template.tasks.push({ id: 'golden-week', title: { en: 'Due in Golden Week', 'zh-CN': '黄金周截止' }, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -36, time: '10:00', clock: 'team' } });
     const made = instantiate(template, { year: 2026, teamTimeZone: SH, teamCalendar: china });
-    // The build-up opens on Oct 1 with the holiday: no working day before it inside the campaign, so it stays.
-    expect(task(made, 'golden-week').tags).toEqual(['due-on-team-holiday']);
+    // The build-up opens on Oct 1 with the holiday: no working day before it inside the phase, so it moves later.
+    expect(task(made, 'golden-week').tags).toEqual(['moved-for-team-holiday']);
+    expect(formatInZone(task(made, 'golden-week').due, SH)).toBe('2026-10-08 10:00');
     const json = JSON.parse(serializePlan(made));
     const gw = json.tasks.find((t: { id: string }) => t.id === 'golden-week');
-    gw.notes = `Ask Li first\n${gw.notes}`;
+    gw.notes = { en: `Ask Li first\n${gw.notes.en}`, 'zh-CN': `先问李\n${gw.notes['zh-CN']}` };
     const earlier = { phases: { 'build-up': { first: '2026-09-21', last: '2026-10-27' } } };
     const r = replan(parsePlan(json), { template, calendar: earlier, teamCalendar: china, now: pt('2026-09-01 00:00') });
     const moved = task(r.plan, 'golden-week');
-    expect(formatInZone(moved.due, LA)).toBe('2026-09-29 23:59');
+    expect(formatInZone(moved.due, SH)).toBe('2026-09-30 10:00');
     expect(moved.tags).toEqual(['moved-for-team-holiday']);
-    expect(moved.notes!.split('\n')).toEqual(['Ask Li first', expect.stringMatching(/^Team calendar: moved earlier from 2026-10-06 23:59 America\/Los_Angeles \(2026-10-07 14:59 Asia\/Shanghai\)/)]);
+    expect(noteText(moved.notes, 'en').split('\n')).toEqual(['Ask Li first', expect.stringMatching(/^Team calendar: moved earlier from Wed Oct 7 10:00 \(a team holiday \(National Day[^)]*\)\) to Wed Sep 30 10:00 Beijing time\.$/)]);
+    expect(noteText(moved.notes, 'zh-CN').split('\n')).toEqual(['先问李', expect.stringMatching(/^团队日历：由10月7日 10:00（周三）（团队假期（National Day.*提前至9月30日 10:00（周三）（北京时间）。$/)]);
   });
 
   it('refuses a plan that does not say where it came from', () => {

@@ -59,8 +59,16 @@ export const taskSchema = z.strictObject({
   weight: z._default(z.number().check(z.positive('expected a weight above 0'), z.lte(1000)), 1),
   critical: z._default(z.boolean(), false),
   tags: z._default(z.array(z.string().check(z.minLength(1))), () => []),
-  notes: z.optional(z.string()),
+  /**
+   * The wall clock `due` and `recurrence` are kept in: `platform` (default: platform deadlines, sale hours)
+   * or `team` (internal work: a daily 10:00 check stays at 10:00 in the team's zone across DST changes).
+   */
+  clock: z.optional(z.enum(['platform', 'team'])),
+  /** Free text, or the same text in English and Chinese (`{ en, 'zh-CN' }`). */
+  notes: z.optional(z.union([z.string(), localizedTextSchema])),
 });
+/** A task's notes: one text, or the same text in each locale. */
+export type TaskNotes = NonNullable<Task['notes']>;
 /** A task of a plan (after parsing: defaults filled in). */
 export type Task = z.infer<typeof taskSchema>;
 /** A task as written in a file (defaults optional). */

@@ -98,6 +98,9 @@ describe('instantiate with a team calendar', () => {
     tasks: [
       { id: 'three-before', title, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -30, unit: 'team-working-days', time: '18:00' } },
       { id: 'plain', title, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -42, time: '23:59' } },
+      // 10:00 Beijing time in the Pacific day Oct 2 is Oct 3 in Shanghai (holiday), and Sat Oct 17 a weekend.
+      { id: 'team-holiday', title, phase: 'build-up', workstream: 'operations', due: { from: 'anchor', days: -40, time: '10:00', clock: 'team' } },
+      { id: 'team-weekend', title, phase: 'build-up', workstream: 'operations', due: { from: 'anchor', days: -26, time: '10:00', clock: 'team' } },
     ],
   };
 
@@ -108,9 +111,25 @@ describe('instantiate with a team calendar', () => {
     // Saturday Oct 10 counted), Sep 30, 29, 28, then Mid-Autumn skipped: Sep 24, 23. Monday-Friday alone: Sep 30.
     expect(formatInZone(withTeam.tasks[0]!.due, LA)).toBe('2026-09-23 18:00');
     expect(formatInZone(without.tasks[0]!.due, LA)).toBe('2026-09-30 18:00');
-    // Sep 30 23:59 Pacific (Oct 1 in Shanghai) moved to Sep 29.
+    // A platform deadline never moves, even on a team holiday (Sep 30 23:59 Pacific is Oct 1 in Shanghai).
     expect(formatInZone(without.tasks[1]!.due, LA)).toBe('2026-09-30 23:59');
-    expect(formatInZone(withTeam.tasks[1]!.due, LA)).toBe('2026-09-29 23:59');
-    expect(withTeam.tasks[1]!.tags).toContain(TEAM_MOVED_TAG);
+    expect(formatInZone(withTeam.tasks[1]!.due, LA)).toBe('2026-09-30 23:59');
+    expect(withTeam.tasks[1]!.tags).not.toContain(TEAM_MOVED_TAG);
+  });
+
+  it('moves team-clock work off team rest days to the previous working day, at the same team time', () => {
+    const withTeam = instantiate(template, { year: 2026, teamTimeZone: SH, teamCalendar: china });
+    const without = instantiate(template, { year: 2026, teamTimeZone: SH });
+    const at = (p: typeof withTeam, id: string) => formatInZone(p.tasks.find((t) => t.id === id)!.due, SH, 'yyyy-MM-dd EEE HH:mm');
+    // Golden Week: Sep 30 is the last working day before Oct 3.
+    expect(at(withTeam, 'team-holiday')).toBe('2026-09-30 Wed 10:00');
+    // Without a calendar only Saturday and Sunday are rest days: Oct 3 is a Saturday, so Friday Oct 2.
+    expect(at(without, 'team-holiday')).toBe('2026-10-02 Fri 10:00');
+    // Oct 16 Pacific is Sat Oct 17 in Shanghai: Friday Oct 16.
+    expect(at(without, 'team-weekend')).toBe('2026-10-16 Fri 10:00');
+    const moved = withTeam.tasks.find((t) => t.id === 'team-holiday')!;
+    expect(moved).toMatchObject({ clock: 'team', tags: [TEAM_MOVED_TAG] });
+    expect(moved.dueSource).toBeUndefined();
+    expect(moved.notes).toMatchObject({ en: expect.stringMatching(/^Team calendar: moved earlier from Sat Oct 3 10:00 \(a team holiday \(National Day/), 'zh-CN': expect.stringMatching(/^团队日历：由10月3日 10:00（周六）/) });
   });
 });

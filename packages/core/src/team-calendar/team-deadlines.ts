@@ -3,6 +3,7 @@ import type { Task } from '../schemas/task.js';
 import type { TeamCalendar, TeamCalendarInput } from '../schemas/team-calendar.js';
 import { campaignStart } from '../plan/occurrences.js';
 import { addCalendarDays, formatCalendarDate, formatInZone, resolveWallTime, toWallTime, type CalendarDate } from '../time/wall-time.js';
+import { appendNote, dropNoteLines } from '../i18n/notes.js';
 import { dayInZone, deadlineMustMove, lastTeamWorkingDay, parseTeamCalendar, teamHoliday } from './working-days.js';
 
 /** Tag of a task whose deadline was moved earlier off a team holiday. */
@@ -11,6 +12,8 @@ export const TEAM_MOVED_TAG = 'moved-for-team-holiday';
 export const TEAM_HOLIDAY_TAG = 'due-on-team-holiday';
 /** Every note line the team calendar writes starts with this. */
 export const TEAM_NOTE_PREFIX = 'Team calendar: ';
+/** The same prefix on the Chinese lines of a localized note. */
+export const TEAM_NOTE_PREFIX_ZH = '团队日历：';
 
 /** What the team calendar did to one deadline. */
 export interface TeamDayAdjustment {
@@ -54,16 +57,16 @@ function earlierAtSameWallTime(due: Date, platformZone: string, teamZone: string
 }
 
 function annotate(task: Task, tag: string, message: string): Task {
-  const notes = task.notes?.includes(message) ? task.notes : task.notes ? `${task.notes}\n${message}` : message;
-  return { ...task, tags: task.tags.includes(tag) ? task.tags : [...task.tags, tag], notes };
+  return { ...task, tags: task.tags.includes(tag) ? task.tags : [...task.tags, tag], notes: appendNote(task.notes, message) };
 }
 
 function adjust(plan: Plan, calendar: TeamCalendar, task: Task): { task: Task; adjustment?: TeamDayAdjustment } {
   const teamZone = calendar.timeZone ?? plan.teamTimeZone;
   const zone = plan.platformTimeZone;
   const teamDay = dayInZone(task.due, teamZone);
-  // Recurring tasks follow the platform's days (a daily check runs every sale day), so they never move.
-  if (task.recurrence || !deadlineMustMove(calendar, teamDay)) return { task };
+  // Recurring tasks follow the platform's days (a daily check runs every sale day), so they never move; nor
+  // does a platform deadline with a known source (a registration closes when the platform says).
+  if (task.recurrence || (task.dueSource && task.clock !== 'team') || !deadlineMustMove(calendar, teamDay)) return { task };
   const last = lastTeamWorkingDay(calendar, addCalendarDays(teamDay, -1));
   const holiday = teamHoliday(calendar, teamDay);
   const what = holiday === undefined ? 'a team rest day' : `a team holiday${holiday ? ` (${holiday})` : ''}`;
@@ -114,7 +117,7 @@ export function applyTeamCalendar(plan: Plan, calendarInput: TeamCalendar | Team
  */
 export function stripTeamCalendarNotes(task: Task): Task {
   const { notes, ...rest } = task;
-  const kept = notes?.split('\n').filter((line) => !line.startsWith(TEAM_NOTE_PREFIX)).join('\n');
+  const kept = dropNoteLines(notes, (line) => line.startsWith(TEAM_NOTE_PREFIX) || line.startsWith(TEAM_NOTE_PREFIX_ZH));
   return {
     ...rest,
     tags: task.tags.filter((t) => t !== TEAM_MOVED_TAG && t !== TEAM_HOLIDAY_TAG),

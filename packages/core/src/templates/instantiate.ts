@@ -15,11 +15,19 @@ import {
 } from '../schemas/template.js';
 import { anchorDay } from '../time/anchor-day.js';
 import { recurrenceProblem } from '../time/recurrence.js';
-import { addCalendarDays, formatCalendarDate, parseWallTime, resolveWallTime, startOfDayInZone, type CalendarDate } from '../time/wall-time.js';
+import { addCalendarDays, formatCalendarDate, formatInZone, parseWallTime, resolveWallTime, startOfDayInZone, toWallTime, type CalendarDate } from '../time/wall-time.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { teamCalendarSchema, type TeamCalendar } from '../schemas/team-calendar.js';
+import type { LocalizedText } from '../schemas/common.js';
+import type { Roster } from '../schemas/roster.js';
+import type { TaskNotes } from '../schemas/task.js';
 import { addTeamWorkingDays } from '../team-calendar/working-days.js';
-import { applyTeamCalendar } from '../team-calendar/team-deadlines.js';
+import { moveOffRestDay, teamClockInstant, type RestDayMove } from '../team-calendar/team-clock.js';
+import { TEAM_HOLIDAY_TAG, TEAM_MOVED_TAG, TEAM_NOTE_PREFIX, TEAM_NOTE_PREFIX_ZH } from '../team-calendar/team-deadlines.js';
+import { calendarAnchorDay } from '../time/calendar-anchor.js';
+import { appendNote } from '../i18n/notes.js';
+import { zoneName } from '../i18n/zone-names.js';
+import { dueSource } from './due-source.js';
 
 const dayKey = (d: CalendarDate) => formatCalendarDate(d);
 const toDay = (iso: string): CalendarDate => {
@@ -73,7 +81,8 @@ interface Context {
   anchor: CalendarDate;
   days: CalendarDate[];
   zone: string;
-  /** Counts `team-working-days` offsets; Monday to Friday when no team calendar is given. */
+  teamZone: string;
+  /** Counts `team-working-days` offsets and places team-clock work; Monday to Friday when no team calendar is given. */
   team: TeamCalendar;
 }
 
@@ -82,9 +91,10 @@ function resolveRelative(ctx: Context, spec: RelativeTime, taskPhase: string): D
   const base =
     spec.from === 'anchor' ? ctx.anchor : spec.from === 'phase-start' ? ctx.days[phaseIndex]! : ctx.days[phaseIndex + 1]!;
   // Team working days are counted on the same calendar dates as the platform's: the day label moves, the
-  // due time stays a platform wall time (a holiday in the team's zone is then handled by applyTeamCalendar).
+  // due time stays a wall time of its clock.
   const day = spec.unit === 'team-working-days' ? addTeamWorkingDays(ctx.team, base, spec.days) : addCalendarDays(base, spec.days);
   const [hour, minute] = spec.time.split(':').map(Number) as [number, number];
+  if (spec.clock === 'team') return teamClockInstant(day, hour, minute, ctx.zone, ctx.teamZone);
   return resolveWallTime({ ...day, hour, minute, second: 0 }, ctx.zone);
 }
 
@@ -92,9 +102,14 @@ function recurrenceRule(ctx: Context, task: Template['tasks'][number]): string |
   if (!task.recurrence) return undefined;
   const rule = task.recurrence.rule.trim().replace(/^RRULE:/i, '');
   if (/(^|;)(COUNT|UNTIL)=/i.test(rule)) return rule;
-  // Bound the series by the last second of its window, as a floating wall time in the platform zone.
   const i = ctx.template.phases.findIndex((p) => p.id === task.phase);
   const endDay = task.recurrence.within === 'campaign' ? ctx.days[ctx.days.length - 1]! : ctx.days[i + 1]!;
+  if (task.due.clock === 'team') {
+    // A team-clock series is expanded in the team's zone: bound it by the window's last instant, in UTC.
+    const last = new Date(startOfDayInZone(endDay, ctx.zone).getTime() - 1000);
+    return `${rule};UNTIL=${last.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+  }
+  // Bound the series by the last second of its window, as a floating wall time in the platform zone.
   const last = addCalendarDays(endDay, -1);
   return `${rule};UNTIL=${dayKey(last).replaceAll('-', '')}T235959`;
 }
@@ -119,7 +134,7 @@ function checkTemplateRefs(template: Template): Issue[] {
       if (problem) issues.push({ code: 'invalid_rrule', path: ['tasks', i, 'recurrence', 'rule'], message: problem });
     }
   });
-  const anchorProblem = recurrenceProblem(template.anchor.rule);
+  const anchorProblem = template.anchor.rule === undefined ? undefined : recurrenceProblem(template.anchor.rule);
   if (anchorProblem) issues.push({ code: 'invalid_anchor', path: ['anchor', 'rule'], message: anchorProblem });
   return issues;
 }
@@ -137,31 +152,156 @@ export function parseTemplate(input: unknown): Template {
   return parsed.data;
 }
 
+/** The sale day of `year`: the seller's date, a published one, the anchor rule's or another calendar's day. */
+function resolveAnchor(template: Template, year: number, options: { calendar?: PublishedCalendar; anchorDate?: string }): CalendarDate {
+  const fail = (path: Array<string | number>, message: string, scope = 'template'): never => {
+    throw new PlanValidationError([{ code: 'invalid_anchor', path, message }], scope);
+  };
+  if (options.calendar?.anchor) return toDay(options.calendar.anchor);
+  if (options.anchorDate) {
+    const full = options.anchorDate.length === 5 ? `${year}-${options.anchorDate}` : options.anchorDate;
+    const day = toDay(full);
+    if (dayKey(day) !== full) fail(['anchorDate'], `${full} is not a calendar day`, 'options');
+    return day;
+  }
+  const { rule, calendar } = template.anchor;
+  if (template.anchor.sellerGiven) return fail(['anchorDate'], 'this template needs the sale day from you: anchorDate MM-DD (e.g. the store anniversary)', 'options');
+  const day = rule !== undefined ? anchorDay(rule, year) : calendarAnchorDay(calendar!.system, calendar!.month, calendar!.day, year);
+  return day ?? fail(['anchor', rule !== undefined ? 'rule' : 'calendar'], `the anchor matches no day in ${year}`);
+}
+
+type TemplateTask = Template['tasks'][number];
+
+/** A localized note saying where a team-clock deadline moved and why. */
+function moveNote(move: RestDayMove, teamZone: string): LocalizedText {
+  const en = (d: Date) => formatInZone(d, teamZone, 'EEE MMM d HH:mm');
+  const zh = (d: Date) => `${formatInZone(d, teamZone, 'M月d日 HH:mm')}（周${'日一二三四五六'[dayOfWeek(d, teamZone)]}）`;
+  const what = { en: move.holiday !== undefined ? `a team holiday${move.holiday ? ` (${move.holiday})` : ''}` : 'a team rest day', 'zh-CN': move.holiday ? `团队假期（${move.holiday}）` : move.holiday === '' ? '团队假期' : '团队休息日' };
+  const zone = { en: zoneName(teamZone, 'en'), 'zh-CN': zoneName(teamZone, 'zh-CN') };
+  if (move.direction === 'kept')
+    return {
+      en: `${TEAM_NOTE_PREFIX}${en(move.from)} ${zone.en} falls on ${what.en}, with no working day for it inside its phase; kept.`,
+      'zh-CN': `${TEAM_NOTE_PREFIX_ZH}${zh(move.from)}（${zone['zh-CN']}）是${what['zh-CN']}，本阶段内没有可调整的工作日，保持不变。`,
+    };
+  const dir = move.direction === 'earlier' ? { en: 'earlier', 'zh-CN': '提前' } : { en: 'later', 'zh-CN': '顺延' };
+  return {
+    en: `${TEAM_NOTE_PREFIX}moved ${dir.en} from ${en(move.from)} (${what.en}) to ${en(move.to)} ${zone.en}.`,
+    'zh-CN': `${TEAM_NOTE_PREFIX_ZH}由${zh(move.from)}（${what['zh-CN']}）${dir['zh-CN']}至${zh(move.to)}（${zone['zh-CN']}）。`,
+  };
+}
+
+const dayOfWeek = (d: Date, zone: string) => {
+  const w = toWallTime(d, zone);
+  return new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
+};
+
+/** `due` minus a duration, as wall-clock arithmetic in `zone` (a day is a calendar day across DST). */
+function minusDuration(due: Date, duration: { days: number; hours: number }, zone: string): Date {
+  const w = toWallTime(due, zone);
+  const totalHours = w.hour - duration.hours;
+  const borrow = Math.floor(totalHours / 24);
+  const day = addCalendarDays(w, -duration.days + borrow);
+  return resolveWallTime({ ...day, hour: totalHours - borrow * 24, minute: w.minute, second: 0 }, zone);
+}
+
+/** Each task's due (team-clock work moved off team rest days), with the moves made. */
+function resolveDues(ctx: Context, calendar: PublishedCalendar | undefined): Map<string, { due: Date; move?: RestDayMove }> {
+  const out = new Map<string, { due: Date; move?: RestDayMove }>();
+  for (const t of ctx.template.tasks) {
+    const published = calendar?.deadlines[t.id];
+    const due = published ? resolveWallTime(published.replace('T', ' '), ctx.zone) : resolveRelative(ctx, t.due, t.phase);
+    if (t.due.clock !== 'team' || published) {
+      out.set(t.id, { due });
+      continue;
+    }
+    const i = ctx.template.phases.findIndex((p) => p.id === t.phase);
+    const window = { earliest: startOfDayInZone(ctx.days[i]!, ctx.zone), latest: startOfDayInZone(ctx.days[i + 1]!, ctx.zone) };
+    const move = moveOffRestDay(due, ctx.teamZone, ctx.team, window, t.recurrence !== undefined);
+    out.set(t.id, move ? { due: move.to, move } : { due });
+  }
+  return out;
+}
+
+/** The start of a task's working window: its own `start`, or `duration` before its due, after its dependencies. */
+function resolveStart(ctx: Context, t: TemplateTask, dues: Map<string, { due: Date }>, campaignOpens: Date): Date | undefined {
+  if (t.milestone) return undefined;
+  const due = dues.get(t.id)!.due;
+  if (t.start) return resolveRelative(ctx, t.start, t.phase);
+  if (!t.duration) return undefined;
+  const wanted = minusDuration(due, t.duration, t.due.clock === 'team' ? ctx.teamZone : ctx.zone);
+  const after = Math.max(wanted.getTime(), campaignOpens.getTime(), ...t.dependsOn.map((d) => dues.get(d)?.due.getTime() ?? -Infinity));
+  return new Date(Math.min(after, due.getTime()));
+}
+
+function buildTask(ctx: Context, t: TemplateTask, dues: Map<string, { due: Date; move?: RestDayMove }>, extra: BuildExtra): Task {
+  const { due, move } = dues.get(t.id)!;
+  const task: Task = {
+    id: t.id,
+    title: { ...t.title },
+    phase: t.phase,
+    workstream: t.workstream,
+    due,
+    dependsOn: [...t.dependsOn],
+    status: t.status,
+    weight: t.weight,
+    critical: t.critical,
+    tags: [...t.tags],
+  };
+  const start = resolveStart(ctx, t, dues, extra.campaignOpens);
+  if (start) task.start = start;
+  const rule = recurrenceRule(ctx, t);
+  if (rule) task.recurrence = rule;
+  const owner = t.owner ?? (t.role ? extra.roster?.roles[t.role] : undefined);
+  if (owner) task.owner = owner;
+  if (t.role) task.role = t.role;
+  if (t.milestone) task.milestone = true;
+  if (t.due.clock === 'team') task.clock = 'team';
+  const source = dueSource(ctx.template, t, extra.year, extra.calendar);
+  if (source) task.dueSource = source;
+  let notes: TaskNotes | undefined = typeof t.notes === 'object' ? { ...t.notes } : t.notes;
+  if (move) {
+    notes = appendNote(notes, moveNote(move, ctx.teamZone));
+    const tag = move.direction === 'kept' ? TEAM_HOLIDAY_TAG : TEAM_MOVED_TAG;
+    if (!task.tags.includes(tag)) task.tags.push(tag);
+  }
+  if (notes) task.notes = notes;
+  return task;
+}
+
+interface BuildExtra {
+  year: number;
+  calendar: PublishedCalendar | undefined;
+  roster: Roster | undefined;
+  campaignOpens: Date;
+}
+
 /**
- * Turns a template into the concrete plan of one year: phases and deadlines become instants
- * (wall-clock times in the platform zone, DST applied), recurring tasks get a bounded RRULE.
- * A published calendar overrides phase days; tasks anchored to a phase move with it.
- * A team calendar (`teamCalendar`) counts `team-working-days` offsets and moves deadlines that fall on a team
- * holiday earlier, tagging and noting each one (see `applyTeamCalendar`, which also lists them).
+ * Turns a template into the concrete plan of one year: phases and deadlines become instants, recurring tasks
+ * get a bounded RRULE. Platform deadlines are wall times in the platform zone (DST applied) and never move;
+ * team-clock work (`clock: 'team'`) is at the team's hour on each platform day and moves off the team's rest
+ * days (the team calendar's, else Saturday and Sunday) to the previous working day inside its phase (the next
+ * one when none is left), tagged and noted. Tasks get their working window (`start`, from `duration`), their
+ * deadline's source (`dueSource`: published, playbook or estimate), their role and, with a `roster`, the person.
+ * A published calendar overrides phase days and deadlines; tasks anchored to a phase move with it.
  *
  * @throws PlanValidationError when the template, the options or the resulting plan are invalid.
  * @example
- * const plan = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
+ * const plan = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai', roster: { roles: { designer: 'Chen Jing' } } });
  * plan.phases.map((p) => p.id) //=> ['build-up', 'warm-up', 'peak', 'review']
  */
 export function instantiate(templateInput: Template | TemplateInput, options: InstantiateOptions): Plan {
   const template = parseTemplate(templateInput);
   const opts = instantiateOptionsSchema.safeParse(options);
   if (!opts.success) throw new PlanValidationError(issuesFromZod(opts.error), 'options');
-  const { year, teamTimeZone, calendar, teamCalendar } = opts.data;
+  const { year, teamTimeZone, calendar, teamCalendar, roster, anchorDate } = opts.data;
 
-  const ruleAnchor = anchorDay(template.anchor.rule, year);
-  const anchor = calendar?.anchor ? toDay(calendar.anchor) : ruleAnchor;
-  if (!anchor)
-    throw new PlanValidationError([{ code: 'invalid_anchor', path: ['anchor', 'rule'], message: `the rule matches no day in ${year}` }], 'template');
+  const anchor = resolveAnchor(template, year, { ...(calendar ? { calendar } : {}), ...(anchorDate ? { anchorDate } : {}) });
   const zone = template.platformTimeZone;
   const team = teamCalendar ?? teamCalendarSchema.parse({});
-  const ctx: Context = { template, anchor, days: phaseBoundaries(template, anchor, calendar), zone, team };
+  const ctx: Context = { template, anchor, days: phaseBoundaries(template, anchor, calendar), zone, teamZone: teamTimeZone, team };
+  const unknownDeadlines = Object.keys(calendar?.deadlines ?? {}).filter((id) => !template.tasks.some((t) => t.id === id));
+  if (unknownDeadlines.length > 0)
+    throw new PlanValidationError(unknownDeadlines.map((id) => ({ code: 'unknown_task', path: ['calendar', 'deadlines', id], message: `no task "${id}" in template ${template.id}` })), 'calendar');
 
   const phases: Phase[] = template.phases.map((p, i) => ({
     id: p.id,
@@ -169,26 +309,9 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     start: startOfDayInZone(ctx.days[i]!, zone),
     end: startOfDayInZone(ctx.days[i + 1]!, zone),
   }));
-  const tasks: Task[] = template.tasks.map((t) => {
-    const task: Task = {
-      id: t.id,
-      title: { ...t.title },
-      phase: t.phase,
-      workstream: t.workstream,
-      due: resolveRelative(ctx, t.due, t.phase),
-      dependsOn: [...t.dependsOn],
-      status: t.status,
-      weight: t.weight,
-      critical: t.critical,
-      tags: [...t.tags],
-    };
-    if (t.start) task.start = resolveRelative(ctx, t.start, t.phase);
-    const rule = recurrenceRule(ctx, t);
-    if (rule) task.recurrence = rule;
-    if (t.owner) task.owner = t.owner;
-    if (t.notes) task.notes = t.notes;
-    return task;
-  });
+  const dues = resolveDues(ctx, calendar);
+  const extra: BuildExtra = { year, calendar, roster, campaignOpens: phases[0]!.start };
+  const tasks: Task[] = template.tasks.map((t) => buildTask(ctx, t, dues, extra));
 
   const source: NonNullable<Plan['source']> = { template: { id: template.id, version: template.version }, year };
   if (calendar && (calendar.note !== undefined || calendar.published !== undefined)) {
@@ -196,7 +319,7 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     if (calendar.note !== undefined) source.calendar.note = calendar.note;
     if (calendar.published !== undefined) source.calendar.published = calendar.published;
   }
-  const plan = parsePlan({
+  return parsePlan({
     version: 1,
     id: opts.data.id ?? `${template.id}-${year}`,
     name: { en: `${template.name.en} ${year}`, 'zh-CN': `${year} ${template.name['zh-CN']}` },
@@ -208,5 +331,4 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
     tasks,
     ...template.offers,
   });
-  return teamCalendar ? applyTeamCalendar(plan, teamCalendar).plan : plan;
 }

@@ -3,6 +3,7 @@ import type { Plan } from '../../schemas/plan.js';
 import type { Phase } from '../../schemas/phase.js';
 import type { Task, TaskStatus } from '../../schemas/task.js';
 import { WORKSTREAM_LABELS } from '../../i18n/labels.js';
+import { bilingualNotes } from '../../i18n/notes.js';
 import { taskOccurrences } from '../../plan/occurrences.js';
 import { formatInZone, toWallTime } from '../../time/wall-time.js';
 import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
@@ -125,7 +126,7 @@ function description(ctx: Context, task: Task): string {
   ];
   if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
   if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
-  if (task.notes) lines.push('', task.notes);
+  if (task.notes) lines.push('', bilingualNotes(task.notes));
   return lines.join('\n');
 }
 

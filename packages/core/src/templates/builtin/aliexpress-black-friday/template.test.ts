@@ -36,7 +36,7 @@ describe('aliexpress-black-friday', () => {
   });
 
   it('agrees with a calendar computation of Black Friday for every year 1990-2100', () => {
-    const rule = getTemplate('aliexpress-black-friday').anchor.rule;
+    const rule = getTemplate('aliexpress-black-friday').anchor.rule!;
     for (let year = 1990; year <= 2100; year++) expect(formatCalendarDate(anchorDay(rule, year)!)).toBe(blackFriday(year));
   });
 
