@@ -24,8 +24,13 @@ export function neededOccurrences(dependency: readonly WorkItem[], due: Date): n
   return neededIn(Float64Array.from(dependency, (item) => item.due.getTime()), 0, dependency.length, due.getTime());
 }
 
-/** {@link neededOccurrences} over `dueMs[start..end)`, sorted: a binary search. */
-function neededIn(dueMs: Float64Array, start: number, end: number, due: number): number {
+/**
+ * {@link neededOccurrences} over `dueMs[start..end)`, sorted: a binary search.
+ *
+ * @example
+ * neededIn(indexPlan(plan).dueMs, 0, 2, nov11noon.getTime()) //=> 1
+ */
+export function neededIn(dueMs: Float64Array, start: number, end: number, due: number): number {
   let lo = start;
   let hi = end;
   while (lo < hi) {
