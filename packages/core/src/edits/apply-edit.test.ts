@@ -86,7 +86,7 @@ describe('move-task', () => {
 });
 
 describe('add, update, remove, dependencies, status', () => {
-  const newTask = { id: 'live', title: { en: 'Go live', 'zh-CN': '上线' }, phase: 'peak', workstream: 'operations', due: '2026-11-11T00:00:00-08:00', milestone: true };
+  const newTask = { id: 'live', title: { en: 'Go live', 'zh-CN': '上线' }, phase: 'peak', workstream: 'operations' as const, due: '2026-11-11T00:00:00-08:00', milestone: true };
 
   it('adds a task with defaults filled in; a duplicate id is refused at task.id', () => {
     const r = undoes(plan(), { op: 'add-task', task: newTask });
