@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, localizedTextSchema } from './common.js';
+import { idSchema, localizedTextSchema, rejectProtoKey } from './common.js';
 import { DEFAULT_PLATFORM_TIME_ZONE } from './plan.js';
 import { ROLES, TASK_STATUSES, WORKSTREAMS } from './task.js';
 import { rosterSchema } from './roster.js';
@@ -161,12 +161,12 @@ export const publishedCalendarSchema = z.strictObject({
   published: z.optional(z.iso.date()),
   anchor: z.optional(z.iso.date()),
   phases: z._default(
-    z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() })),
+    rejectProtoKey(z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() }))),
     () => ({}),
   ),
   /** Deadlines the notice gives, by task id, as platform wall times (`2026-10-20T23:59`); they replace the template's estimates. */
   deadlines: z._default(
-    z.record(idSchema, z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected a platform wall time YYYY-MM-DDTHH:mm'))),
+    rejectProtoKey(z.record(idSchema, z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected a platform wall time YYYY-MM-DDTHH:mm')))),
     () => ({}),
   ),
 });
