@@ -24,11 +24,13 @@ export function parseCommandArgs(args: readonly string[], options: Options): Par
   }
 }
 
-/** A string option, or a usage error when it is required and missing. */
+/** A string option, or a usage error when it is required and missing, or given empty (`--out ""`). */
 export function stringOption(parsed: Parsed, name: string, required: true): string;
 export function stringOption(parsed: Parsed, name: string, required?: false): string | undefined;
 export function stringOption(parsed: Parsed, name: string, required = false): string | undefined {
   const v = parsed.values[name];
+  // An empty value is a mistake (an unset shell variable), never a file name or a choice.
+  if (v === '') throw new UsageError(`--${name} needs a value (got an empty string)`);
   if (typeof v === 'string') return v;
   if (required) throw new UsageError(`missing --${name}`);
   return undefined;

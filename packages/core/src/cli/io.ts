@@ -1,5 +1,8 @@
-import { readFileSync, writeFileSync, renameSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { InputError, UsageError } from './errors.js';
+import { writeFileSafely } from './safe-write.js';
+
+export { InputError, UsageError } from './errors.js';
 
 /** What a command may touch: injected so tests run commands in-process without a shell. */
 export interface CliIO {
@@ -9,26 +12,32 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** A wrong invocation: exit code 2, with the usage shown. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+const BOM = '\uFEFF';
 
-/** A problem with the input: exit code 1, one line per problem. */
-export class InputError extends Error {
-  override name = 'InputError';
-  constructor(readonly lines: readonly string[]) {
-    super(lines.join('\n'));
-  }
-}
-
-/** Reads a text file, turning "not found" and friends into a usage error that names the file. */
+/**
+ * Reads a text file (without a leading UTF-8 byte order mark, which editors on Windows add). A missing file
+ * is a usage error (exit 2); a directory, a device, a pipe or an unreadable file is an InputError (exit 1);
+ * either is one line naming the file. A pipe is refused without blocking on it.
+ *
+ * @example
+ * const csv = readText('tasks.csv');
+ */
 export function readText(file: string): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise hang here.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) throw new InputError([`${file}: not a regular file (a directory, device or pipe); give the path of a file`]);
+    const text = readFileSync(fd, 'utf8');
+    return text.startsWith(BOM) ? text.slice(1) : text;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    if (code === 'ENOENT') throw new UsageError(`cannot read ${file}: no such file`);
+    if (code === 'EISDIR') throw new InputError([`${file}: not a regular file (a directory, device or pipe); give the path of a file`]);
+    throw new InputError([`${file}: cannot read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}`]);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -43,17 +52,11 @@ export function readJson(file: string): unknown {
 }
 
 /**
- * Writes a file atomically: a temporary file beside it, flushed to disk, then renamed over the target,
- * so a crash leaves either the old file or the new one, never half of one.
+ * Writes a file atomically and safely; see {@link writeFileSafely} (this name is kept for commands that use it).
+ *
+ * @example
+ * writeFileAtomic('plan.json', text);
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  const fd = openSync(tmp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
+  writeFileSafely(file, text);
 }

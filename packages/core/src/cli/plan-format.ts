@@ -5,9 +5,10 @@ import { toCSV } from '../export/csv.js';
 import { toICS } from '../export/ics/ics.js';
 import { LOCALES, instantSchema, type Locale } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
-import type { TaskStatusLookup } from '../export/status-lookup.js';
+import { lookupStatus, type TaskStatusLookup } from '../export/status-lookup.js';
 import { choiceOption, stringOption, type Parsed } from './args.js';
 import { UsageError } from './io.js';
+import { terminalText } from './terminal-text.js';
 
 /** Formats a plan can be printed in, by name. */
 export const PLAN_FORMATS = ['json', 'md', 'csv', 'ics'] as const;
@@ -67,8 +68,15 @@ export function formatOptionsFrom(parsed: Parsed): PlanFormatOptions {
   };
 }
 
+/** The plan with each task's status taken from `statuses` (the status log), for the JSON format. */
+function withStatuses(plan: Plan, statuses: TaskStatusLookup): Plan {
+  return { ...plan, tasks: plan.tasks.map((t) => ({ ...t, status: lookupStatus(t, statuses) })) };
+}
+
 /**
- * The text of `plan` in a format.
+ * The text of `plan` in a format. With `statuses`, every format shows them (JSON too: each task's `status`).
+ * Markdown is text for people: control characters in the plan's data are shown as `\xHH`, never sent to a
+ * terminal; JSON, CSV and iCalendar keep the data as it is.
  *
  * @example
  * formatPlan(plan, { format: 'ics', locale: 'zh-CN', csvRows: 'task', bom: false, icsTasks: 'todo' })
@@ -77,9 +85,9 @@ export function formatPlan(plan: Plan, options: PlanFormatOptions): string {
   const statuses = options.statuses ? { statuses: options.statuses } : {};
   switch (options.format) {
     case 'json':
-      return `${serializePlan(plan)}\n`;
+      return `${serializePlan(options.statuses ? withStatuses(plan, options.statuses) : plan)}\n`;
     case 'md':
-      return toMarkdown(plan, { locale: options.locale, ...statuses });
+      return terminalText(toMarkdown(plan, { locale: options.locale, ...statuses }));
     case 'csv':
       return toCSV(plan, { rows: options.csvRows, bom: options.bom, ...statuses });
     case 'ics':

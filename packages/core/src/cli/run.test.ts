@@ -85,18 +85,25 @@ describe('campaign-planner CLI', () => {
       [['--template', 'aliexpress-11-11', '--year', '2020', '--format', 'pdf'], /--format must be one of json, md/],
       [['--template', 'aliexpress-11-11', '--year', '2020', '--colour'], /Unknown option '--colour'/],
       [['--template', 'aliexpress-11-11', '--year', '2020', '--calendar', '/nonexistent/cal.json'], /cannot read \/nonexistent\/cal.json: no such file/],
-    ])('exits 2 on usage errors (%j)', async (args, message) => {
+    ])('exits 2 on usage errors (%j): one line and a --help hint', async (args, message) => {
       const r = await run('plan', ...args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(message);
-      expect(r.err).toMatch(/Usage: campaign-planner plan/);
+      expect(r.err).toMatch(/^campaign-planner plan: .* \(see "campaign-planner plan --help"\)\n$/);
+      expect(r.err).not.toMatch(/Usage:/);
       expect(r.err).not.toMatch(/\n\s+at /);
     });
 
-    it('exits 1 naming the path when the options or calendar are invalid', async () => {
+    it('names --team-tz when the zone is unknown (usage, exit 2) and stores a zone in its canonical spelling', async () => {
       const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2020', '--team-tz', 'Mars/Base');
-      expect(r.code).toBe(1);
-      expect(r.err).toBe('teamTimeZone: expected an IANA time zone name such as "America/Los_Angeles"\n');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('campaign-planner plan: --team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "Mars/Base") (see "campaign-planner plan --help")\n');
+      const ok = await run('plan', '--template', 'aliexpress-11-11', '--year', '2020', '--team-tz', 'asia/shanghai');
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.out).teamTimeZone).toBe('Asia/Shanghai');
+    });
+
+    it('exits 1 naming the path when the calendar is invalid', async () => {
       const cal = write('bad-cal.json', JSON.stringify({ phases: { peak: { first: '2021-11-13', last: '2021-11-11' } } }));
       const c = await run('plan', '--template', 'aliexpress-11-11', '--year', '2021', '--team-tz', 'UTC', '--calendar', cal);
       expect(c.code).toBe(1);

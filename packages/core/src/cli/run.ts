@@ -2,6 +2,8 @@ import { PlanValidationError } from '../errors/validation-error.js';
 import { formatPath } from '../errors/issue.js';
 import { COMMANDS } from './commands/index.js';
 import { InputError, UsageError, type CliIO } from './io.js';
+import { terminalText } from './terminal-text.js';
+import { cliVersion } from './version.js';
 
 const HELP = () => `campaign-planner: plan e-commerce mega-sale campaigns in platform time
 
@@ -22,9 +24,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout(HELP());
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`campaign-planner ${cliVersion()}\n`);
+    return 0;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`campaign-planner: unknown command "${name}"\n\n${HELP()}`);
+    io.stderr(`campaign-planner: unknown command "${terminalText(name)}" (see "campaign-planner --help")\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -35,18 +41,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`campaign-planner ${name}: ${e.message}\n\n${command.usage}\n`);
+      // One line and where to look: the full help would bury the message.
+      io.stderr(`campaign-planner ${name}: ${terminalText(e.message)} (see "campaign-planner ${name} --help")\n`);
       return 2;
     }
     if (e instanceof InputError) {
-      for (const line of e.lines) io.stderr(`${line}\n`);
+      for (const line of e.lines) io.stderr(`${terminalText(line)}\n`);
       return 1;
     }
     if (e instanceof PlanValidationError) {
-      for (const issue of e.issues) io.stderr(`${formatPath(issue.path)}: ${issue.message}\n`);
+      for (const issue of e.issues) io.stderr(`${terminalText(`${formatPath(issue.path)}: ${issue.message}`)}\n`);
       return 1;
     }
-    io.stderr(`campaign-planner ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`campaign-planner ${name}: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
     if (io.env.CAMPAIGN_PLANNER_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 1;
   }

@@ -1,16 +1,52 @@
-// RFC 4180 syntax: quoting on the way out, records with their line numbers on the way in.
+// RFC 4180 syntax: quoting on the way out, records with their line numbers on the way in; formula
+// neutralization (OWASP "CSV injection") both ways, so a spreadsheet never runs a cell and text round-trips.
+
+// A spreadsheet reads a cell starting with one of these as a formula. Leading `'` are counted too, so that a
+// cell that really starts with `'` and a formula character still reads back exactly.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+// Plain numbers (-5, +1.5) stay numbers: no spreadsheet runs them.
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const NEUTRALIZED = /^'+[=+\-@\t\r]/;
 
 /**
- * One CSV field: quoted (with quotes doubled) when it holds a comma, a double quote, CR or LF, or
- * leading/trailing spaces a spreadsheet would trim.
+ * A cell a spreadsheet will not run as a formula (OWASP): text starting with `=`, `+`, `-`, `@`, tab or CR
+ * gets a leading `'`, which spreadsheets show as text. Plain numbers such as `-5` are left alone.
+ *
+ * @example
+ * neutralizeFormula('=HYPERLINK("http://x")') //=> `'=HYPERLINK("http://x")`
+ * neutralizeFormula('-5') //=> '-5'
+ */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The original text of a cell written by {@link neutralizeFormula}: one leading `'` dropped before a formula
+ * character; any other cell unchanged.
+ *
+ * @example
+ * restoreFormula(`'=SUM(A1)`) //=> '=SUM(A1)'
+ * restoreFormula(`'quoted`) //=> `'quoted`
+ */
+export function restoreFormula(value: string): string {
+  return NEUTRALIZED.test(value) ? value.slice(1) : value;
+}
+
+/**
+ * One CSV field: neutralized when a spreadsheet would run it as a formula ({@link neutralizeFormula}), then
+ * quoted (with quotes doubled) when it holds a comma, a double quote, CR or LF, or leading/trailing spaces a
+ * spreadsheet would trim.
  *
  * @example
  * csvField('Li, Wei') //=> '"Li, Wei"'
  * csvField('say "hi"') //=> '"say ""hi"""'
+ * csvField('@SUM(A1:A9)') //=> `'@SUM(A1:A9)`
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = neutralizeFormula(value);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
 
 /**
  * Records joined RFC 4180 style: fields by commas, records by CRLF, a CRLF after the last one.
@@ -35,7 +71,8 @@ export interface CsvSyntaxError {
 }
 
 /**
- * Splits CSV text into records (RFC 4180, also accepting bare LF line breaks and a UTF-8 BOM).
+ * Splits CSV text into records (RFC 4180, also accepting bare LF line breaks and a UTF-8 BOM). Cells that
+ * {@link csvField} neutralized (`'=...`) read back as their original text.
  * Returns every record with its starting line, or the first syntax error: a quote inside an unquoted
  * field, text after a closing quote, or a quote never closed.
  *
@@ -52,7 +89,7 @@ export function parseCsv(text: string): { records: CsvRecord[] } | { error: CsvS
   let i = 0;
   const endRecord = () => {
     fields.push(field);
-    records.push({ line: recordLine, fields });
+    records.push({ line: recordLine, fields: fields.map(restoreFormula) });
     fields = [];
     field = '';
   };

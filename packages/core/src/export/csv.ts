@@ -97,8 +97,9 @@ export function toCSV(plan: Plan, options: CsvOptions = {}): string {
     }
     taskOccurrences(plan, task).forEach((at, i) => {
       const own = [...cells];
-      // A function lookup can tell each occurrence's status (the daily check done on day 1, not day 2).
-      own[STATUS_INDEX] = lookupStatus(task, options.statuses, at);
+      // A function lookup can tell each occurrence's status (the daily check done on day 1, not day 2);
+      // a one-off task's status is the task's, asked for without an occurrence.
+      own[STATUS_INDEX] = lookupStatus(task, options.statuses, task.recurrence ? at : undefined);
       rows.push([
         ...own,
         String(i + 1),

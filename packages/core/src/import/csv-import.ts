@@ -42,6 +42,11 @@ export class CsvImportError extends PlanValidationError {
 export interface ImportCsvOptions {
   /** `merge` (default): rows update the plan's tasks with the same id and add the others; `replace`: rows become all the tasks. */
   readonly mode?: 'merge' | 'replace';
+  /**
+   * With `mode: 'replace'`, a CSV with a header and no rows empties the plan only when this is true
+   * (default false: a truncated or wrongly saved spreadsheet must not silently delete every task).
+   */
+  readonly allowEmpty?: boolean;
 }
 
 /** The result of {@link safeImportTasksCSV}. */
@@ -186,6 +191,11 @@ export function safeImportTasksCSV(text: string, plan: Plan, options: ImportCsvO
     else if (seen === undefined) rows.push(row);
   }
   if (issues.length > 0) return { success: false, issues };
+  if (options.mode === 'replace' && rows.length === 0 && !options.allowEmpty && plan.tasks.length > 0)
+    return {
+      success: false,
+      issues: [issue(2, undefined, `the CSV has no task rows: replacing would remove all ${plan.tasks.length} tasks of the plan (allow it with allowEmpty, --allow-empty on the command line)`, 'empty_import')],
+    };
 
   const fromCsv = new Map(rows.map((r) => [r.task.id, r] as const));
   const kept = options.mode === 'replace' ? [] : plan.tasks.map((t) => fromCsv.get(t.id)?.task ?? t);

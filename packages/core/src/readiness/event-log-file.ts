@@ -12,7 +12,8 @@ export interface LogIssue extends Issue {
 export type ParseEventLogResult = { success: true; events: StatusEvent[] } | { success: false; issues: LogIssue[] };
 
 /**
- * Reads a status log in JSON Lines (one event per line; blank lines are ignored) and validates every event
+ * Reads a status log in JSON Lines (one event per line; blank lines and a leading UTF-8 byte order mark are
+ * ignored) and validates every event
  * against `plan`. Nothing is returned unless every line is sound; a corrupt or half-written line is reported
  * with its line number.
  *
@@ -21,7 +22,8 @@ export type ParseEventLogResult = { success: true; events: StatusEvent[] } | { s
  * if (!r.success) r.issues.forEach((i) => console.error(`line ${i.line}: ${i.message}`));
  */
 export function parseEventLog(plan: Plan, text: string): ParseEventLogResult {
-  const lines = text.split('\n');
+  // A byte order mark (Windows editors add one) is no part of the first event.
+  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   const events: StatusEvent[] = [];
   const issues: LogIssue[] = [];
   lines.forEach((raw, i) => {

@@ -1,9 +1,8 @@
-import { safeParsePlan } from '../../plan/parse-plan.js';
-import { planWarnings } from '../../plan/plan-warnings.js';
-import { formatPath } from '../../errors/issue.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { readJson, UsageError } from '../io.js';
+import { UsageError } from '../io.js';
+import { planWarningLines, readPlanFile } from '../plan-file.js';
+import { terminalText } from '../terminal-text.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -19,14 +18,9 @@ stderr as "warning:" lines and keep exit 0.`,
     const [file, extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <plan.json>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const result = safeParsePlan(readJson(file));
-    if (!result.success) {
-      for (const issue of result.issues) io.stderr(`${file}: ${formatPath(issue.path)}: ${issue.message}\n`);
-      return 1;
-    }
-    const warnings = planWarnings(result.plan);
-    for (const w of warnings) io.stderr(`${file}: warning: ${formatPath(w.path)}: ${w.message}\n`);
-    io.stdout(`${file}: ok (${result.plan.phases.length} phases, ${result.plan.tasks.length} tasks)\n`);
+    const plan = readPlanFile(file);
+    for (const line of planWarningLines(file, plan)) io.stderr(`${terminalText(line)}\n`);
+    io.stdout(`${terminalText(file)}: ok (${plan.phases.length} phases, ${plan.tasks.length} tasks)\n`);
     return 0;
   },
 };

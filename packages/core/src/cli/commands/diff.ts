@@ -4,6 +4,7 @@ import { choiceOption, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../io.js';
 import { readPlanFile } from '../plan-file.js';
+import { terminalData } from '../terminal-text.js';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -24,7 +25,8 @@ Options:
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
     const diff = diffPlans(readPlanFile(beforeFile), readPlanFile(afterFile));
-    io.stdout(format === 'json' ? `${serializePlanDiff(diff)}\n` : formatPlanDiff(diff));
+    // JSON keeps the data as it is; text shows control characters of titles instead of sending them to the terminal.
+    io.stdout(format === 'json' ? `${serializePlanDiff(diff)}\n` : formatPlanDiff(terminalData(diff)));
     return 0;
   },
 };

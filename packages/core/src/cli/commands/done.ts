@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { formatPath } from '../../errors/issue.js';
-import { parsePlan } from '../../plan/parse-plan.js';
 import { TASK_STATUSES } from '../../schemas/task.js';
 import { formatDualTime } from '../../time/dual-time.js';
 import { safeParseStatusEvent, serializeStatusEvent } from '../../readiness/event-log.js';
 import { choiceOption, parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { InputError, readJson, UsageError, writeFileAtomic } from '../io.js';
+import { InputError, UsageError } from '../io.js';
+import { readPlanFile } from '../plan-file.js';
+import { appendText } from '../safe-write.js';
 import { readLogFile } from '../status-log.js';
+import { terminalLine } from '../terminal-text.js';
 import { instantOption } from '../instant-option.js';
 
 // Event fields as the person typed them on the command line.
@@ -19,8 +21,9 @@ export const doneCommand: Command = {
   usage: `Usage: campaign-planner done <plan.json> <taskId> --log <events.jsonl> [options]
 
 Appends a status event to the log (created if missing). The whole log is checked first; a corrupt
-line stops the command and nothing is written. The new log is written beside the old one, flushed,
-then renamed over it, so a crash leaves either the old log or the new one, never half a line.
+line stops the command and nothing is written. The event is appended as one whole line in a single
+write (O_APPEND), so several "done" commands run at the same time all keep their events. A log that
+is a symbolic link is written through; a directory, device or pipe is refused.
 
 Options:
   --log <events.jsonl>     status log (JSON Lines), required
@@ -46,17 +49,19 @@ Options:
     const by = stringOption(parsed, 'by') ?? io.env.USER ?? io.env.LOGNAME ?? 'unknown';
     const occurrence = stringOption(parsed, 'occurrence');
 
-    const plan = parsePlan(readJson(planFile));
-    const log = readLogFile(logFile, plan, true);
+    const plan = readPlanFile(planFile);
+    const log = readLogFile(logFile, plan, true, { waitForWriters: true });
     const input = { taskId, ...(occurrence !== undefined ? { occurrence } : {}), status, at, by, id: randomUUID() };
     const r = safeParseStatusEvent(plan, input);
     if (!r.success)
       throw new InputError(r.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? formatPath(i.path)}: ${i.message}`));
 
+    // A hand-edited log may lack its last newline: the event still starts a line of its own.
     const sep = log.text === '' || log.text.endsWith('\n') ? '' : '\n';
-    writeFileAtomic(logFile, `${log.text}${sep}${serializeStatusEvent(r.event, plan.platformTimeZone)}\n`);
+    appendText(logFile, `${sep}${serializeStatusEvent(r.event, plan.platformTimeZone)}\n`);
     const what = r.event.occurrence ? `${taskId} @ ${formatDualTime(r.event.occurrence, plan)}` : taskId;
-    io.stdout(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${log.events.length + 1} event${log.events.length === 0 ? '' : 's'} in the log)\n`);
+    const count = log.events.length + 1;
+    io.stdout(`${terminalLine(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${count} event${count === 1 ? '' : 's'} in the log)`)}\n`);
     return 0;
   },
 };

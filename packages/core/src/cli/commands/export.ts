@@ -1,10 +1,10 @@
-import { parsePlan } from '../../plan/parse-plan.js';
-import { createStatusState, statusOf } from '../../readiness/status-state.js';
+import { statusOf } from '../../readiness/status-state.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { readJson, UsageError, writeFileAtomic } from '../io.js';
+import { UsageError, writeFileAtomic } from '../io.js';
+import { readPlanFile } from '../plan-file.js';
 import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
-import { readLogFile } from '../status-log.js';
+import { readCampaignLog } from '../campaign-log.js';
 
 /** `campaign-planner export <plan.json> --format json|md|csv|ics`: a plan file in another format. */
 export const exportCommand: Command = {
@@ -17,7 +17,7 @@ Validates the plan, then writes it in the format asked for: a Markdown checklist
 
 Options:
 ${FORMAT_USAGE}
-  --log <events.jsonl>   status log (as "campaign-planner done" writes it): done tasks ticked, statuses current
+  --log <log.jsonl>      campaign log: its edits applied, done tasks ticked, statuses current
   --out <file>           write to a file (atomically) instead of stdout
 
 Example:
@@ -28,9 +28,13 @@ Example:
     if (!file) throw new UsageError('missing <plan.json>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const options = formatOptionsFrom(parsed);
-    const plan = parsePlan(readJson(file));
+    const base = readPlanFile(file);
     const logFile = stringOption(parsed, 'log');
-    const state = logFile ? createStatusState(plan, readLogFile(logFile, plan, false).events) : undefined;
+    // Edits in the log change the plan itself: the export shows the plan as the log leaves it.
+    const campaign = logFile ? readCampaignLog(logFile, base, false) : undefined;
+    for (const w of campaign?.warnings ?? []) io.stderr(w);
+    const plan = campaign?.folded.plan ?? base;
+    const state = campaign?.folded.state;
     const text = formatPlan(plan, state ? { ...options, statuses: (id, at) => statusOf(state, id, at) } : options);
     const out = stringOption(parsed, 'out');
     if (out) writeFileAtomic(out, text);

@@ -1,15 +1,15 @@
 import { importTasksCSV, CsvImportError } from '../../import/csv-import.js';
-import { parsePlan } from '../../plan/parse-plan.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { InputError, readJson, readText, UsageError, writeFileAtomic } from '../io.js';
+import { InputError, readText, UsageError, writeFileAtomic } from '../io.js';
+import { readPlanFile } from '../plan-file.js';
 
 /** `campaign-planner import <tasks.csv> --into <plan.json>`: tasks kept in a spreadsheet, into a plan. */
 export const importCommand: Command = {
   name: 'import',
   summary: 'import tasks from a CSV into a plan file (all rows or nothing)',
-  usage: `Usage: campaign-planner import <tasks.csv> --into <plan.json> [--replace] [--out <file>]
+  usage: `Usage: campaign-planner import <tasks.csv> --into <plan.json> [--replace [--allow-empty]] [--out <file>]
 
 Reads a CSV with a header row (the columns "export --format csv" writes; id, title_en, title_zh-CN,
 phase, workstream and due are required). Rows update the tasks with the same id and add the others;
@@ -22,18 +22,24 @@ written: exit 1, with one line per problem ("tasks.csv:4: column due: ...").
 Options:
   --into <plan.json>     the plan to import into
   --replace              the CSV rows replace all tasks of the plan
+  --allow-empty          with --replace: a CSV without rows may empty the plan (refused otherwise)
   --out <file>           write the result here instead of over --into`,
   run(args, io) {
-    const parsed = parseCommandArgs(args, { into: { type: 'string' }, replace: { type: 'boolean' }, out: { type: 'string' } });
+    const parsed = parseCommandArgs(args, {
+      into: { type: 'string' },
+      replace: { type: 'boolean' },
+      'allow-empty': { type: 'boolean' },
+      out: { type: 'string' },
+    });
     const [csvFile, extra] = parsed.positionals;
     if (!csvFile) throw new UsageError('missing <tasks.csv>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const into = stringOption(parsed, 'into', true);
-    const plan = parsePlan(readJson(into));
+    const plan = readPlanFile(into);
     const text = readText(csvFile);
     let next;
     try {
-      next = importTasksCSV(text, plan, { mode: parsed.values.replace === true ? 'replace' : 'merge' });
+      next = importTasksCSV(text, plan, { mode: parsed.values.replace === true ? 'replace' : 'merge', allowEmpty: parsed.values['allow-empty'] === true });
     } catch (e) {
       if (!(e instanceof CsvImportError)) throw e;
       const where = (line: number) => (line > 0 ? `${csvFile}:${line}` : into);

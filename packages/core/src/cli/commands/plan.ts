@@ -2,9 +2,10 @@ import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate } from '../../templates/registry.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { readJson, UsageError, writeFileAtomic } from '../io.js';
+import { UsageError, writeFileAtomic } from '../io.js';
 import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
-import { readJsonFileWith } from '../plan-file.js';
+import { readCalendarFile, readJsonFileWith } from '../plan-file.js';
+import { canonicalTimeZone, isValidTimeZone } from '../../schemas/time-zone.js';
 import { parseTeamCalendar } from '../../team-calendar/working-days.js';
 
 /** Formats `plan` can print, by name (shared with `export`). */
@@ -45,12 +46,14 @@ ${FORMAT_USAGE}
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
+    const teamTz = stringOption(parsed, 'team-tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!isValidTimeZone(teamTz)) throw new UsageError(`--team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "${teamTz}")`);
     const calendarFile = stringOption(parsed, 'calendar');
     const teamFile = stringOption(parsed, 'team-calendar');
     const plan = instantiate(template, {
       year: Number(yearText),
-      teamTimeZone: stringOption(parsed, 'team-tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      ...(calendarFile ? { calendar: readJson(calendarFile) as never } : {}),
+      teamTimeZone: canonicalTimeZone(teamTz),
+      ...(calendarFile ? { calendar: readCalendarFile(calendarFile) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
     });
     const text = formatPlan(plan, formatOptions);

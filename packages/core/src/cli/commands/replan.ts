@@ -4,22 +4,14 @@ import { parseTeamCalendar } from '../../team-calendar/working-days.js';
 import { parseTemplate } from '../../templates/instantiate.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { serializeEventLog } from '../../readiness/event-log-file.js';
-import { issuesFromZod } from '../../errors/from-zod.js';
-import { PlanValidationError } from '../../errors/validation-error.js';
-import { publishedCalendarSchema } from '../../schemas/template.js';
 import { formatInZone } from '../../time/wall-time.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError, writeFileAtomic } from '../io.js';
 import { instantOption } from '../instant-option.js';
-import { readJsonFileWith, readPlanFile } from '../plan-file.js';
+import { readCalendarFile, readJsonFileWith, readPlanFile } from '../plan-file.js';
 import { readLogFile } from '../status-log.js';
-
-function parseCalendar(input: unknown) {
-  const r = publishedCalendarSchema.safeParse(input);
-  if (!r.success) throw new PlanValidationError(issuesFromZod(r.error), 'calendar');
-  return r.data;
-}
+import { terminalData } from '../terminal-text.js';
 
 function report(r: ReplanResult, logWritten: boolean, hadLog: boolean): string {
   const zone = r.plan.platformTimeZone;
@@ -79,7 +71,7 @@ Options:
 
     const plan = readPlanFile(file);
     const r = replan(plan, {
-      calendar: readJsonFileWith(calendarFile, parseCalendar),
+      calendar: readCalendarFile(calendarFile),
       now,
       ...(logFile ? { events: readLogFile(logFile, plan, false).events } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
@@ -87,7 +79,7 @@ Options:
     });
     const out = stringOption(parsed, 'out');
     if (logOut) writeFileAtomic(logOut, serializeEventLog(r.events, r.plan.platformTimeZone));
-    const text = report(r, logOut !== undefined, logFile !== undefined);
+    const text = report(terminalData(r), logOut !== undefined, logFile !== undefined);
     if (out) {
       writeFileAtomic(out, `${serializePlan(r.plan)}\n`);
       io.stdout(text);

@@ -1,4 +1,3 @@
-import { parsePlan } from '../../plan/parse-plan.js';
 import { nextActions } from '../../readiness/next-actions.js';
 import { readiness } from '../../readiness/readiness.js';
 import { backwardSchedule } from '../../readiness/schedule.js';
@@ -7,8 +6,10 @@ import { formatReadinessText } from '../../readiness/report-text.js';
 import { createStatusState } from '../../readiness/status-state.js';
 import { choiceOption, parseCommandArgs, stringOption, type Parsed } from '../args.js';
 import type { Command } from '../command.js';
-import { readJson, UsageError } from '../io.js';
-import { readLogFile } from '../status-log.js';
+import { UsageError } from '../io.js';
+import { readPlanFile } from '../plan-file.js';
+import { readCampaignLog } from '../campaign-log.js';
+import { terminalData } from '../terminal-text.js';
 import { instantOption } from '../instant-option.js';
 
 function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
@@ -30,7 +31,7 @@ and warns about dependency orders that cannot work (backward scheduling, one day
 without a start).
 
 Options:
-  --log <events.jsonl>   status log (JSON Lines, as written by "campaign-planner done")
+  --log <log.jsonl>      campaign log (JSON Lines): statuses ("done") and plan edits ("edit")
   --now <ISO>            the moment to assess, with offset (default: now)
   --horizon <hours>      how far "due soon" looks (default 48)
   --limit <n>            how many items per list and next actions (default 10)
@@ -51,14 +52,22 @@ Options:
     const horizonMs = positiveNumber(parsed, 'horizon', 48, false) * 3_600_000;
     const limit = positiveNumber(parsed, 'limit', 10, true);
 
-    const plan = parsePlan(readJson(file));
+    const base = readPlanFile(file);
     const log = stringOption(parsed, 'log');
-    const state = createStatusState(plan, log ? readLogFile(log, plan, false).events : []);
+    // Edits in the log change the plan itself: every figure below reads the plan as the log leaves it.
+    const campaign = log ? readCampaignLog(log, base, false) : undefined;
+    for (const w of campaign?.warnings ?? []) io.stderr(w);
+    const plan = campaign?.folded.plan ?? base;
+    const state = campaign?.folded.state ?? createStatusState(plan);
     const r = readiness(plan, state, now, { horizonMs });
     const actions = nextActions(plan, state, now, { limit });
     const warnings = backwardSchedule(plan).warnings;
     if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions, warnings), null, 2)}\n`);
-    else io.stdout(formatReadinessText(plan, r, actions, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings }));
+    else {
+      // Text goes to a terminal: control characters in the plan's titles, notes or names are shown, not run.
+      const [p, rr, aa, ww] = terminalData([plan, r, actions, warnings] as const);
+      io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww }));
+    }
     return 0;
   },
 };
