@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { doneCommand } from './done.js';
+import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { planCommand } from './plan.js';
@@ -12,4 +13,4 @@ import { metricsCommand } from './metrics.js';
 import { seasonCommand } from './season.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, editCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand];
