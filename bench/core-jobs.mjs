@@ -84,6 +84,38 @@ export const JOBS = {
       };
     },
   },
+  readinessAfterEvent: {
+    label: 'readiness after one new status event, 10,000 tasks, 50,000 events',
+    needs: ['readiness', 'createStatusState', 'applyStatus', 'parsePlan', 'serializePlan'],
+    prepare: (core) => {
+      const plan = bigPlan(core, 10_000);
+      const events = eventLog(plan, 50_000);
+      let state = core.createStatusState(plan, events);
+      const now = new Date('2026-10-25T12:00:00-07:00');
+      core.readiness(plan, state, now);
+      let k = 0;
+      // What a live team view pays on every tick: one more event, then readiness of the new state.
+      return () => {
+        const task = plan.tasks[(k * 7919) % plan.tasks.length];
+        state = core.applyStatus(state, { taskId: task.id, status: STATUSES[k % STATUSES.length], at: new Date(events[events.length - 1].at.getTime() + ++k * 1000), by: 'tick' });
+        return { overdue: core.readiness(plan, state, now).overall.overdue };
+      };
+    },
+  },
+  readinessFreshPlan: {
+    label: 'readiness on a freshly parsed plan object, 10,000 tasks, 50,000 events',
+    needs: ['readiness', 'createStatusState', 'parsePlan', 'serializePlan'],
+    prepare: (core) => {
+      const plan = bigPlan(core, 10_000);
+      const text = core.serializePlan(plan);
+      const state = core.createStatusState(plan, eventLog(plan, 50_000));
+      const now = new Date('2026-10-25T12:00:00-07:00');
+      // Parsed before timing: each call gets a plan object the core has never seen (no cache by identity).
+      const fresh = Array.from({ length: WARM_CALLS + 1 }, () => core.parsePlan(JSON.parse(text)));
+      let k = 0;
+      return () => ({ overdue: core.readiness(fresh[k++ % fresh.length], state, now).overall.overdue });
+    },
+  },
   statusLog: {
     label: 'fold the 50,000-event log into a state',
     needs: ['createStatusState', 'parsePlan', 'serializePlan'],

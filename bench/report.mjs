@@ -14,25 +14,43 @@ const count = (n) => n.toLocaleString('en-US');
 function ganttRows({ results, capped }, runs, misses) {
   const [ours, ...peers] = LIBRARIES;
   const sizes = Object.keys(results.ours).map(Number);
+  // Scrolling and DOM counts compare at the sizes every chart ran.
+  const shared = Object.keys(results.dhtmlx ?? {}).map(Number);
   const stat = (lib, n, pick) => summarize((results[lib][n] ?? []).map(pick).filter((v) => v !== undefined));
-  const rows = [`Gantt first frame, ms: set the tasks -> 2 animation frames (fresh page per run; peers: ${peers.map((p) => p.name).join(', ')})`];
-  const largest = Math.max(...sizes);
+  const rows = [`Gantt first frame: set the tasks -> 2 animation frames (fresh page per run, ours at a now inside the peak; peers: ${peers.map((p) => p.name).join(', ')})`];
+  const largest = Math.max(...(shared.length ? shared : sizes));
+  const net = (r) => r.firstFrame - r.floor;
+  const measures = [
+    ['wall, ms', (r) => r.firstFrame],
+    ['floor in the same page, ms (an empty update, same wait)', (r) => r.floor],
+    ['wall net of the floor, ms', net],
+    ['main-thread CPU, ms (Chromium trace)', (r) => r.cpu],
+  ];
   for (const n of sizes) {
-    const o = stat('ours', n, (r) => r.firstFrame);
-    const row = [`${count(n)} tasks`, cell(o, ' ms', runs)];
-    for (const p of peers) {
-      const s = stat(p.id, n, (r) => r.firstFrame);
-      row.push(cell(s, ' ms', runs), ratio(s.median, o.median));
+    rows.push(`${count(n)} tasks`);
+    for (const [label, pick] of measures) {
+      const o = stat('ours', n, pick);
+      const row = [`  ${label}`, cell(o, ' ms', runs)];
+      for (const p of peers) {
+        const s = stat(p.id, n, pick);
+        row.push(s.runs ? cell(s, ' ms', runs) : '', s.runs ? ratio(s.median, o.median) : '');
+      }
+      let target = '';
+      let met;
+      if (label.startsWith('main-thread') && n === 10_000) [target, met] = ['<= 35 ms', o.median <= 35];
+      if (label.startsWith('wall net') && n === 5000) {
+        const d = stat('dhtmlx', n, net);
+        [target, met] = ['>= 8× dhtmlx', d.median / o.median >= 8];
+      }
+      if (label === 'wall, ms' && n === 100_000) [target, met] = ['<= 150 ms', o.median <= 150];
+      if (label === 'wall, ms' && n === 1_000_000) [target, met] = ['<= 1,500 ms', o.median <= 1500];
+      if (met === false) misses.push(`first frame at ${count(n)} tasks, ${label} (${target})`);
+      rows.push([...row, target, yes(met)]);
     }
-    let target = '';
-    let met;
-    if (n === largest) [target, met] = ['< 50 ms', o.median < 50];
-    if (n === 5000) {
-      const d = stat('dhtmlx', n, (r) => r.firstFrame);
-      [target, met] = ['>= 10× faster than dhtmlx', d.median / o.median >= 10];
-    }
-    if (met === false) misses.push(`first frame at ${count(n)} tasks (${target})`);
-    rows.push([...row, target, yes(met)]);
+    const drawn = stat('ours', n, (r) => r.drawn);
+    const reached = (results.ours[n] ?? []).every((r) => r.reachedEnd !== false);
+    if (!reached) misses.push(`last row of ${count(n)} tasks not reachable`);
+    rows.push({ note: `bars drawn in the DOM at first frame: ours ${drawn.median}${peers.filter((p) => results[p.id][n]).map((p) => `, ${p.name} ${stat(p.id, n, (r) => r.drawn).median}`).join('')}; ours' last row reachable: ${reached ? 'yes' : 'NO'}` });
   }
   const scrolls = [
     ['fling', 'top to bottom, a screen per frame'],
@@ -53,13 +71,15 @@ function ganttRows({ results, capped }, runs, misses) {
     }
     const over = (lib) => summarize((results[lib][largest] ?? []).map((r) => r.scroll?.[kind].over).filter((v) => v !== undefined));
     const of = (lib) => ` of ${(results[lib][largest] ?? [])[0]?.scroll?.[kind].frames ?? 0}`;
-    rows.push([`frames over ${FRAME_BUDGET_MS} ms`, cell(over('ours'), of('ours'), runs), ...peers.flatMap((p) => [cell(over(p.id), of(p.id), runs), '']), '', '']);
+    const wheelMet = kind === 'wheel' ? over('ours').median <= over('dhtmlx').median : undefined;
+    if (wheelMet === false) misses.push(`quick wheel at ${count(largest)} tasks: ${over('ours').median} frames over ${FRAME_BUDGET_MS} ms (target: no more than dhtmlx-gantt's ${over('dhtmlx').median})`);
+    rows.push([`frames over ${FRAME_BUDGET_MS} ms`, cell(over('ours'), of('ours'), runs), ...peers.flatMap((p) => [cell(over(p.id), of(p.id), runs), '']), kind === 'wheel' ? '<= dhtmlx-gantt' : '', yes(wheelMet)]);
   }
   rows.push('DOM elements after render (including shadow roots)');
-  const counts = sizes.map((n) => stat('ours', n, (r) => r.elements).median);
+  const counts = shared.map((n) => stat('ours', n, (r) => r.elements).median);
   const flat = Math.max(...counts) <= 1.1 * Math.min(...counts);
   if (!flat) misses.push('DOM element count grows with the task count');
-  for (const n of sizes) {
+  for (const n of shared) {
     const o = stat('ours', n, (r) => r.elements);
     const row = [`${count(n)} tasks`, cell(o, '', runs)];
     for (const p of peers) {
@@ -77,7 +97,7 @@ function ganttRows({ results, capped }, runs, misses) {
 
 function coreRows({ jobs, missing }, runs, misses) {
   const rows = ['Core, ms: the built dist under plain Node, each run a fresh process (its first call, then up to 20 warm calls)'];
-  const TARGETS = { instantiate: 5, readiness: 5 };
+  const TARGETS = { instantiate: 5, readiness: 5, readinessAfterEvent: 1, readinessFreshPlan: 15, ics: 110 };
   for (const [name, job] of Object.entries(jobs)) {
     for (const [label, key] of [['1st call', 'cold'], ['warm', 'warm']]) {
       const o = summarize(job.ours[key]);
@@ -87,10 +107,12 @@ function coreRows({ jobs, missing }, runs, misses) {
         const s = summarize(job.peer[key]);
         row.push(`${job.peer.name} ${cell(s, ' ms', key === 'cold' ? runs : s.runs)}`, ratio(s.median, o.median), '', '');
       } else row.push(key === 'cold' ? '(no in-run peer)' : '', '', '', '');
-      const limit = TARGETS[name];
-      const met = limit === undefined ? undefined : o.median < limit;
-      if (met === false) misses.push(`core ${job.label}, ${label}: ${o.median.toFixed(1)} ms (target < ${limit} ms)`);
-      rows.push([...row, limit ? `< ${limit} ms` : '', yes(met)]);
+      // Targets are for warm calls (what an app pays on the next update); the ICS target also asks to beat the peer.
+      const limit = key === 'warm' ? TARGETS[name] : undefined;
+      const beatsPeer = job.peer ? summarize(job.peer[key]).median > o.median : true;
+      const met = limit === undefined ? undefined : o.median <= limit && beatsPeer;
+      if (met === false) misses.push(`core ${job.label}, ${label}: ${o.median.toFixed(1)} ms (target <= ${limit} ms${job.peer ? ` and faster than ${job.peer.name}` : ''})`);
+      rows.push([...row, limit ? `<= ${limit} ms${job.peer ? ', < peer' : ''}` : '', yes(met)]);
     }
   }
   for (const [name, job] of Object.entries(jobs))

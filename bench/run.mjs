@@ -1,6 +1,6 @@
 // `npm run bench`: the Gantt in headless Chromium beside dhtmlx-gantt and frappe-gantt, the core under
 // plain Node, and bundle sizes, printed as one table with the machine it ran on.
-//   node bench/run.mjs [--only=gantt,core,size] [--runs=5] [--sizes=1000,5000,10000] [--json=out.json]
+//   node bench/run.mjs [--only=gantt,core,size] [--runs=5] [--sizes=1000,5000,10000] [--ours-only=100000,1000000] [--json=out.json]
 import { cpus, loadavg } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'gantt,core,size' },
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '1000,5000,10000' },
+    'ours-only': { type: 'string', default: '100000,1000000' },
     cap: { type: 'string', default: '60' },
     json: { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -24,6 +25,7 @@ const { values } = parseArgs({
 const parts = new Set(values.only.split(','));
 const runs = Math.max(1, Number(values.runs));
 const sizes = values.sizes.split(',').map(Number);
+const oursOnly = values['ours-only'] ? values['ours-only'].split(',').map(Number) : [];
 const log = values.quiet ? () => {} : (msg) => process.stderr.write(`  ${msg}\n`);
 
 const started = Date.now();
@@ -39,7 +41,7 @@ if (parts.has('core')) {
 }
 if (parts.has('gantt')) {
   log('gantt: headless Chromium');
-  out.gantt = await benchGantt({ sizes, runs, capMs: Number(values.cap) * 1000, log });
+  out.gantt = await benchGantt({ sizes, oursOnly, runs, capMs: Number(values.cap) * 1000, log });
 }
 
 const { rows, misses } = buildReport(out);

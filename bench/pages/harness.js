@@ -21,6 +21,22 @@ export async function timeToFirstFrame(update) {
   return performance.now() - t0;
 }
 
+/**
+ * The floor of {@link timeToFirstFrame}: an empty update with the same two-frame wait. What a library adds
+ * to the first frame is its time minus this (about 33 ms at 60 Hz).
+ *
+ * @example
+ * await floorFrame() //=> 33.3
+ */
+export const floorFrame = () => timeToFirstFrame(() => undefined);
+
+/** How many elements match `selector` in the document and every (nested) shadow root: what was drawn. */
+export function countDrawn(selector, root = document) {
+  let count = root.querySelectorAll(selector).length;
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) count += countDrawn(selector, el.shadowRoot);
+  return count;
+}
+
 /** Every element in the document, including those inside (nested) shadow roots. */
 export function countElements(root = document) {
   let count = 0;
@@ -89,4 +105,27 @@ export async function scrollFrames(scroller, { step = scroller.clientHeight, max
   }
   // The first frame only scrolls (its rows come with the scroll event of the next one).
   return { frames: frames.slice(1), intervals, scrolled: scroller.scrollTop, range, step };
+}
+
+/**
+ * Scrolls the chart's scroller to its very end and says whether the grid's last row is drawn: the largest
+ * `aria-rowindex` among the drawn rows equals the grid's `aria-rowcount` (ARIA's own numbering, so the check
+ * does not depend on the chart's sort order or markup). How the benchmark checks that the last row of a
+ * huge plan can be reached.
+ *
+ * @example
+ * await reachEnd(findScroller()) //=> true
+ */
+export async function reachEnd(scroller) {
+  scroller.scrollTop = scroller.scrollHeight;
+  for (let i = 0; i < 4; i++) await nextFrame();
+  let count = 0;
+  let last = 0;
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('[aria-rowcount]')) count = Math.max(count, Number(el.getAttribute('aria-rowcount')));
+    for (const el of node.querySelectorAll('[aria-rowindex]')) last = Math.max(last, Number(el.getAttribute('aria-rowindex')));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document);
+  return count > 0 && last === count;
 }

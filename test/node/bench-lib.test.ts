@@ -61,3 +61,45 @@ describe('bench tasks', () => {
     expect(f[0]!.start).not.toBe(tasks[0]!.start);
   });
 });
+
+describe('bench trace and report', () => {
+  it('sums the top-level task CPU time of the busiest renderer main thread in a Chromium trace', async () => {
+    const { mainThreadCpuMs } = await import('../../bench/lib/trace.mjs');
+    const trace = {
+      traceEvents: [
+        { ph: 'M', name: 'thread_name', pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
+        { ph: 'M', name: 'thread_name', pid: 2, tid: 20, args: { name: 'CrRendererMain' } },
+        { ph: 'M', name: 'thread_name', pid: 1, tid: 11, args: { name: 'Compositor' } },
+        { ph: 'X', name: 'RunTask', pid: 1, tid: 10, dur: 9000, tdur: 4000 },
+        { ph: 'X', name: 'RunTask', pid: 1, tid: 10, dur: 2000 },
+        { ph: 'X', name: 'RunTask', pid: 1, tid: 11, dur: 50_000, tdur: 50_000 },
+        { ph: 'X', name: 'RunTask', pid: 2, tid: 20, dur: 1000, tdur: 1000 },
+        { ph: 'X', name: 'FunctionCall', pid: 1, tid: 10, dur: 7000, tdur: 7000 },
+      ],
+    };
+    // 4 ms thread time + 2 ms wall where no thread time was recorded; the compositor and nested events do not count.
+    expect(mainThreadCpuMs(trace)).toBe(6);
+    expect(mainThreadCpuMs({ traceEvents: [] })).toBe(0);
+  });
+
+  it('reports floor, net and CPU ratios from one run and flags missed targets', async () => {
+    const { buildReport } = await import('../../bench/report.mjs');
+    const run = (firstFrame: number, floor: number, cpu: number) => ({ firstFrame, floor, cpu, drawn: 30, elements: 300, reachedEnd: true });
+    const gantt = {
+      chromium: 'x',
+      capped: [],
+      results: {
+        ours: { 5000: [run(43, 33, 20)], 10000: [run(53, 33, 40)] },
+        dhtmlx: { 5000: [run(133, 33, 90)], 10000: [run(200, 33, 150)] },
+        frappe: { 5000: [run(900, 33, 800)], 10000: [run(1800, 33, 1700)] },
+      },
+    };
+    const { rows, misses } = buildReport({ gantt, runs: 1 });
+    const text = JSON.stringify(rows);
+    expect(text).toContain('floor in the same page');
+    expect(text).toContain('main-thread CPU');
+    // At 5,000: net 10 ms vs dhtmlx's 100 ms = 10x (met); at 10,000 ours uses 40 ms of CPU (target 35: missed).
+    expect(misses).toContain('first frame at 10,000 tasks, main-thread CPU, ms (Chromium trace) (<= 35 ms)');
+    expect(misses.some((m) => m.includes('5,000'))).toBe(false);
+  });
+});
