@@ -1,7 +1,13 @@
-// @campaign-planner/core/readiness: status events and their log, status state, readiness at a given now,
+// @campaign-planner/core/readiness: status events and their log, status state, readiness at a given now, task queries,
 // next actions, backward scheduling and the readiness score.
 export * from '../readiness/index.js';
 export { statusEventSchema } from '../schemas/status-event.js';
 export type { StatusEvent, StatusEventInput } from '../schemas/status-event.js';
 export { dualTime, formatDualTime, formatDuration } from '../time/dual-time.js';
 export type { DualTime } from '../time/dual-time.js';
+// Task queries: one selection of work items for checklists, exports, reports and views.
+export { applyQuery, dueWindow, queryMatcher, selectItems } from '../query/apply-query.js';
+export type { SelectedItem } from '../query/apply-query.js';
+export { taskQuerySchema, dayBoundSchema, dueBoundSchema, parseTaskQuery, parseDueBound } from '../query/task-query.js';
+export type { TaskQuery, TaskQueryInput, DayBound, DueBound } from '../query/task-query.js';
+export { personOf } from '../query/person.js';
