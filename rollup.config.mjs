@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { coreEntries } from './scripts/core-entries.mjs';
 
 const pkg = (dir) => JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
 
@@ -16,13 +17,9 @@ function externalFor(dir) {
 }
 
 const core = {
+  // The entry points are the ones packages/core/package.json exports (see scripts/core-entries.mjs), plus the CLI.
   input: {
-    index: 'packages/core/src/index.ts',
-    readiness: 'packages/core/src/entries/readiness.ts',
-    templates: 'packages/core/src/entries/templates.ts',
-    offers: 'packages/core/src/entries/offers.ts',
-    export: 'packages/core/src/entries/export.ts',
-    calendars: 'packages/core/src/entries/calendars.ts',
+    ...Object.fromEntries(coreEntries().map((e) => [e.name, e.source])),
     cli: 'packages/core/src/cli/main.ts',
   },
   external: externalFor('core'),

@@ -1,7 +1,7 @@
 // The core's entry points as its package.json declares them (`.`, `./readiness`, `./templates`, ...),
-// so the benchmark follows the package's own layout instead of assuming one.
-import { readFileSync } from 'node:fs';
+// read through scripts/core-entries.mjs, so the benchmark follows the package's own layout.
 import { ROOT } from './sizes.mjs';
+import { coreEntries as allCoreEntries } from '../../scripts/core-entries.mjs';
 
 /**
  * Each JavaScript entry of @campaign-planner/core: its subpath and built file.
@@ -10,11 +10,7 @@ import { ROOT } from './sizes.mjs';
  * coreEntries() //=> [{ subpath: '.', file: '/…/packages/core/dist/index.js' }, { subpath: './readiness', … }, …]
  */
 export function coreEntries() {
-  const pkg = JSON.parse(readFileSync(`${ROOT}packages/core/package.json`, 'utf8'));
-  return Object.entries(pkg.exports)
-    .map(([subpath, target]) => ({ subpath, file: typeof target === 'string' ? target : target.import }))
-    .filter((e) => typeof e.file === 'string' && e.file.endsWith('.js') && !e.subpath.includes('*'))
-    .map((e) => ({ subpath: e.subpath, file: `${ROOT}packages/core/${e.file.replace(/^\.\//, '')}` }));
+  return allCoreEntries(ROOT).map((e) => ({ subpath: e.subpath, file: `${ROOT}${e.built}` }));
 }
 
 /**
