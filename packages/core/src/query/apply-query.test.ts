@@ -63,7 +63,7 @@ const queryArb = fc.record(
   { requiredKeys: [] },
 );
 
-type Spec = fc.RecordValue<(typeof taskArb) extends fc.Arbitrary<infer T> ? { v: T } : never>['v'];
+type Spec = typeof taskArb extends fc.Arbitrary<infer T> ? T : never;
 
 function buildTasks(specs: Spec[]): TaskInput[] {
   return specs.map((s, i) => {
