@@ -87,6 +87,13 @@ describe('bounded expansion', () => {
     expect(reached.map((d) => formatInZone(d, LA))).toEqual(['2026-10-28 15:00', '2026-10-28 21:00', '2026-10-29 15:00']);
   });
 
+  it('keeps each instant once and in order across the spring-forward gap; refuses a value listed twice', () => {
+    expect(recurrenceProblem('FREQ=DAILY;BYHOUR=9,9;COUNT=4')).toMatch(/BYHOUR: "9" is listed twice/);
+    // 02:00 and 02:30 do not exist on Mar 8 in Los Angeles: they become 03:00 and 03:30, which the rule also names.
+    const gap = expandRecurrence('FREQ=HOURLY;BYMINUTE=0,30', resolveWallTime('2026-03-08 01:00', LA), LA, { until: resolveWallTime('2026-03-08 04:00', LA) });
+    expect(gap.map((d) => formatInZone(d, LA, 'HH:mm'))).toEqual(['01:00', '01:30', '03:00', '03:30', '04:00']);
+  });
+
   it('stops without `until` ten years on, so even a sparse rule ends', () => {
     const r = expandRecurrence('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', first, LA);
     expect(r.map((d) => formatInZone(d, LA, 'yyyy-MM-dd'))).toEqual(['2028-02-29', '2032-02-29', '2036-02-29']);

@@ -155,12 +155,15 @@ export function expandWithin(rule: string, first: Date, timeZone: string, until:
   const walked = { periods: 0 };
   rrule.options = withPeriodBudget(rrule.options, budget, walked);
   const dates: Date[] = [];
-  rrule.all((date, i) => {
+  rrule.all((date) => {
     if (date > untilFloating) return false;
     const instant = resolveWallTime(fromFloating(date), timeZone);
     if (instant > until) return false;
-    dates.push(instant);
-    return i + 1 < limit;
+    // Wall times in a spring-forward gap move onto later ones (02:30 -> 03:30) and a repeated BYHOUR value
+    // repeats a date: each instant is kept once, in order.
+    const last = dates.at(-1);
+    if (!last || instant > last) dates.push(instant);
+    return dates.length < limit;
   });
   return { dates, periods: walked.periods };
 }

@@ -38,6 +38,7 @@ describe('parseRuleText', () => {
       ['FREQ=DAILY;COUNT=-1', /^COUNT: expected a whole number of 1 or more, got "-1"$/],
       ['FREQ=DAILY;COUNT=0', /^COUNT: expected a whole number of 1 or more/],
       ['FREQ=DAILY;BYDAY=XX', /^BYDAY: expected weekdays/],
+      ['FREQ=DAILY;BYHOUR=9,10,9', /^BYHOUR: "9" is listed twice$/],
       ['FREQ=DAILY;BYMONTH=13', /^BYMONTH: expected months from 1 to 12, got "13"$/],
       ['FREQ=DAILY;BYMONTHDAY=0', /^BYMONTHDAY: expected days of the month/],
       ['FREQ=DAILY;BYMONTHDAY=32', /^BYMONTHDAY/],

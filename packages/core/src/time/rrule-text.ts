@@ -53,8 +53,12 @@ const positive: ValueCheck = (v) => {
 /** A comma-separated list whose items each pass `item` (which returns what it expected, or undefined). */
 function list(item: (v: string) => boolean, expected: string): ValueCheck {
   return (value) => {
-    const bad = value.split(',').find((v) => !item(v));
-    return bad === undefined ? undefined : `expected ${expected}, got "${bad}"`;
+    const values = value.split(',');
+    const bad = values.find((v) => !item(v));
+    if (bad !== undefined) return `expected ${expected}, got "${bad}"`;
+    // rrule would yield a date once per copy, and count each toward COUNT.
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    return twice === undefined ? undefined : `"${twice}" is listed twice`;
   };
 }
 
