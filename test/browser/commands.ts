@@ -1,7 +1,9 @@
 // Server-side commands the browser tests call through `commands` from 'vitest/browser'. They drive a
 // second page of the same Chromium with Playwright: the planner example as a person would use it.
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
@@ -16,6 +18,8 @@ export interface PlannerExampleReport {
   title: string;
   axeViolations: string[];
   screenshot: string;
+  screenshotBytes: number;
+  screenshotInWorkTree: boolean;
   checkedAfterReload: boolean;
   tabTextZh: string;
   ganttZone: string;
@@ -34,7 +38,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 /**
- * Serves examples/planner, opens it at a pinned `now`, checks accessibility, writes docs/planner.png,
+ * Serves examples/planner, opens it at a pinned `now`, checks accessibility, takes a screenshot (to a temp folder),
  * then checks an item, reloads, switches language and zone and scrolls the 10,000-task plan.
  */
 const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
@@ -51,8 +55,8 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
     await page.evaluate(() => localStorage.clear());
     const title = await page.title();
     const axeViolations = await axe(page);
-    mkdirSync(`${ROOT}docs`, { recursive: true });
-    const screenshot = `${ROOT}docs/planner.png`;
+    // A temp folder, never the work tree: docs/planner.png is made on purpose by `npm run screenshot`.
+    const screenshot = join(mkdtempSync(join(tmpdir(), 'cp-planner-')), 'planner.png');
     await page.screenshot({ path: screenshot });
 
     await planner.getByRole('tab', { name: 'Checklist' }).click();
@@ -79,6 +83,8 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
       title,
       axeViolations,
       screenshot,
+      screenshotBytes: statSync(screenshot).size,
+      screenshotInWorkTree: screenshot.startsWith(ROOT),
       checkedAfterReload,
       tabTextZh,
       ganttZone,

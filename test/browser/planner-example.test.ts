@@ -1,5 +1,6 @@
 // examples/planner as a person uses it, in headless Chromium: served by scripts/serve.mjs from the built
-// bundle (run `npm run build` first; `npm test` does). Also writes the README's screenshot, docs/planner.png.
+// bundle (run `npm run build` first; `npm test` does). Its screenshot goes to a temp folder; the README's
+// docs/planner.png is made by `npm run screenshot` (scripts/screenshot.mjs), so a test run leaves the tree clean.
 import { expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { PlannerExampleReport } from './commands.js';
@@ -15,7 +16,9 @@ it('the planner example works: accessible, checks persist, language, zone and a 
   expect(r.errors).toEqual([]);
   expect(r.title).toContain('11.11');
   expect(r.axeViolations).toEqual([]);
-  expect(r.screenshot).toMatch(/docs\/planner\.png$/);
+  expect(r.screenshot).toMatch(/planner\.png$/);
+  expect(r.screenshotInWorkTree).toBe(false);
+  expect(r.screenshotBytes).toBeGreaterThan(10_000);
   expect(r.checkedAfterReload).toBe(true);
   expect(r.tabTextZh).toBe('清单');
   expect(r.ganttZone).toBe('America/Los_Angeles');
