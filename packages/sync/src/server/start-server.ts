@@ -143,7 +143,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     }),
   );
 
-  const server = new Server({ name: 'campaign-planner', quiet: true, stopOnSignals: false, extensions }, { maxPayload: limits.maxMessageBytes + 1024 });
+  // WebSocket frames up to 4x the limit (16 MiB at least) are read so the client hears why it was refused;
+  // bigger ones are cut off unread by ws (close code 1009).
+  const server = new Server({ name: 'campaign-planner', quiet: true, stopOnSignals: false, extensions }, { maxPayload: Math.max(4 * limits.maxMessageBytes, 16 * 1024 * 1024) });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
