@@ -1,28 +1,40 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale, Plan } from '@campaign-planner/core';
-import type { StatusState } from '@campaign-planner/core/readiness';
+import { backwardSchedule, type Schedule, type StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent, timeZoneChangeEvent } from '../events/task-events.js';
-import { dateConverter } from '../shared/converters.js';
-import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
+import { dateConverter, headingLevelConverter, listConverter } from '../shared/converters.js';
+import { resolveDisplayZone, zoneProblem, type DisplayZone } from '../shared/display-zone.js';
+import { headingTemplate } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { warmIntl } from '../shared/warm-intl.js';
 import { t } from '../shared/ui-text.js';
 import { ganttStyles } from './campaign-gantt.styles.js';
+import { COLUMN_WIDTHS, MIN_COLUMN_WIDTH, STRIP_WIDTH, columnsWidth, headerCells } from './gantt-columns.js';
+import { GANTT_COLUMNS, timelineWidth, xOf, type GanttColumn, type GanttContext, type GanttScale } from './gantt-context.js';
 import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
-import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate, timelineWidth, xOf, type GanttContext } from './gantt-templates.js';
+import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate } from './gantt-templates.js';
+import { toolbarTemplate } from './gantt-toolbar.js';
+import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, fitDayWidth, openingScroll, revealX, zoomScrollLeft } from './gantt-viewport.js';
 import { buildTimeAxis, type TimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
 
 const HEADER_HEIGHT = 44;
-const DEFAULT_DAY_WIDTH = { day: 40, week: 14 } as const;
+const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 40, week: 14, month: 4 };
+/** Up to this many tasks the schedule is computed with the first frame; beyond, right after it. */
+const SCHEDULE_NOW_LIMIT = 2000;
+/** A Gantt this narrow (a phone) collapses its name column to a strip. */
+export const PHONE_WIDTH = 600;
 
 /**
  * A Gantt chart of a campaign plan: phases as summary bars, tasks as bars (start..due) or milestones
- * (due only), grouped by phase then workstream in collapsible groups, with dependency arrows, critical
- * and overdue marks and a today marker. The time axis is drawn in the display zone, day by day as the
+ * (due only), grouped by phase then workstream in collapsible groups. Bars carry their title (inside when it
+ * fits, beside otherwise), owner or role and progress; estimated deadlines are hatched. Core's critical chain
+ * (`backwardSchedule`) is highlighted with its slack on hover and focus, impossible orders are flagged, and
+ * dependency arrows between far rows become stubs with a jump button. Name, owner, due and status columns
+ * (resizable, hideable). It opens at the work: today's line and the first rows due from now in view. The time axis is drawn in the display zone, day by day as the
  * clocks show it (a DST change day is 23 or 25 hours wide). Only the rows in view are in the DOM, so
  * 10,000 tasks scroll as smoothly as 10.
  *
@@ -46,8 +58,9 @@ const DEFAULT_DAY_WIDTH = { day: 40, week: 14 } as const;
  * @csspart task-bar - The bar of a task with a start.
  * @csspart milestone - The diamond of a task with a due only.
  * @csspart today-marker - The vertical line at `now`.
+ * @csspart bar-label - The title label of a bar or milestone.
+ * @csspart axis-major - A month (or year) band of the time header.
  *
- * @cssproperty [--cp-name-width=280px] - Width of the task name column.
  * @cssproperty --cp-font - Font family.
  * @cssproperty --cp-bg - Background colour.
  * @cssproperty --cp-fg - Text colour.
@@ -71,36 +84,58 @@ export class CampaignGantt extends LitElement {
   @property({ attribute: false }) plan?: Plan;
   /** Current statuses (core's `createStatusState(plan, events)`); the plan's own statuses when unset. */
   @property({ attribute: false }) state?: StatusState;
-  /** The instant of the today marker and of overdue marks; the clock when unset. */
+  /** The instant of the today marker, overdue marks and the opening position; the clock when unset. */
   @property({ converter: dateConverter }) now?: Date;
   /** Language of the element's texts and the plan's titles. */
   @property({ reflect: true }) locale: Locale = 'en';
-  /** Display zone: `platform`, `team` or an IANA zone name. */
+  /** Display zone: `platform`, `team` or an IANA zone name (an unknown name is reported, drawn in platform time). */
   @property({ attribute: 'time-zone' }) timeZone: DisplayZone = 'platform';
+  /** Hides the zone select, for a host (like `<campaign-planner>`) with one control for every view. */
+  @property({ type: Boolean, attribute: 'hide-zone-control' }) hideZoneControl = false;
   /** Time scale of the axis. */
-  @property({ reflect: true }) scale: 'day' | 'week' = 'day';
-  /** Pixels per day (zoom); unset picks a width that suits the scale. */
+  @property({ reflect: true }) scale: GanttScale = 'day';
+  /** Pixels per day (zoom); unset picks a width that suits the scale. The chart always fills its width. */
   @property({ type: Number, attribute: 'day-width' }) dayWidth?: number;
   /** Height of a row in px (rows are virtualised, so it is a number, not CSS). */
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
   /** The selected task's id. */
   @property({ attribute: 'selected-task-id' }) selectedTaskId?: string;
+  /** Optional columns beside the name, in order: `owner`, `due`, `status` (`columns="owner due"`). */
+  @property({ converter: listConverter }) columns: GanttColumn[] = ['owner', 'due'];
+  /** Width of the name column in px (the user can drag it). */
+  @property({ type: Number, attribute: 'name-width' }) nameWidth = 260;
+  /** Collapses the name column to a narrow strip; titles stay on the bars. */
+  @property({ type: Boolean, reflect: true, attribute: 'name-collapsed' }) nameCollapsed = false;
+  /** Ids of the tasks to show (a filter); unset shows every task. */
+  @property({ attribute: false }) shownTaskIds?: ReadonlySet<string>;
+  /** Level of the element's (visually hidden) heading, 1-6; unset, no heading. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private activeKey = '';
+  @state() private columnWidths: Readonly<Record<GanttColumn, number>> = COLUMN_WIDTHS;
+  @state() private schedule?: Schedule;
+  @state() private printing = false;
   @query('.scroller') private scroller?: HTMLElement;
 
   // Derived once per change of their inputs (plan, folding, zone), never per scroll.
   private model?: GanttModel;
   private view?: VisibleRows;
   private axis?: TimeAxis;
+  private impossible: ReadonlySet<string> = new Set();
+  /** Set when a plan arrives; the chart scrolls to the work once it knows its width. */
+  private pendingOpen = false;
   private readonly window = new VirtualWindowController(this, {
     scroller: () => this.scroller,
     rowHeight: () => this.rowHeight,
     headerHeight: () => HEADER_HEIGHT,
   });
+  private readonly print = window.matchMedia('print');
+  private readonly onPrint = () => {
+    this.printing = this.print.matches;
+  };
 
   /** The IANA zone the chart is drawn in. */
   get displayZone(): string | undefined {
@@ -110,45 +145,90 @@ export class CampaignGantt extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     warmIntl();
+    // Printing draws every row, not the window in view: the page breaks across them.
+    this.print.addEventListener('change', this.onPrint);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.print.removeEventListener('change', this.onPrint);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onPrint);
+  }
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan')) {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
       this.collapsed = new Set();
+      this.pendingOpen = true;
+      this.updateSchedule();
     }
     if (!this.model) return;
-    if (changed.has('plan') || changed.has('collapsed')) this.view = visibleRows(this.model, this.collapsed);
+    if (changed.has('plan') || changed.has('collapsed') || changed.has('shownTaskIds')) this.view = visibleRows(this.model, this.collapsed, this.shownTaskIds);
     if (changed.has('plan') || changed.has('timeZone') || changed.has('locale'))
       this.axis = buildTimeAxis(this.model.start, this.model.end, this.displayZone!, this.locale);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // A new plan opens at `now` (a third into the view), where the work is, rather than at its first day.
-    // It waits for the next frame: reading sizes here would force a synchronous style and layout of the
-    // whole tree; in an animation frame that layout is the one the frame does anyway.
-    if (changed.has('plan') && this.axis) {
+  /** Core's backward schedule: with the first frame for a usual plan, just after it for a very large one. */
+  private updateSchedule(): void {
+    const plan = this.plan;
+    this.schedule = undefined;
+    this.impossible = new Set();
+    if (!plan) return;
+    const run = () => {
+      if (this.plan !== plan) return;
+      const schedule = backwardSchedule(plan);
+      this.impossible = new Set(schedule.warnings.filter((w) => w.code === 'impossible_order').map((w) => plan.tasks[w.path[1] as number]!.id));
+      this.schedule = schedule;
+    };
+    if (plan.tasks.length <= SCHEDULE_NOW_LIMIT) run();
+    else setTimeout(run, 0);
+  }
+
+  protected override updated(): void {
+    // The chart opens at the work once its width is known (the fill width depends on it). It waits for the
+    // next frame: reading sizes here would force a synchronous layout of the whole tree.
+    if (this.pendingOpen && this.axis && this.window.viewportWidth !== undefined) {
+      this.pendingOpen = false;
       const plan = this.plan;
       requestAnimationFrame(() => {
-        if (this.plan === plan) this.scrollToNow();
+        if (this.plan === plan) this.scrollToWork();
       });
     }
   }
 
-  private scrollToNow(): void {
-    const { scroller, axis } = this;
-    if (!scroller || !axis) return;
-    const now = (this.now ?? new Date()).getTime();
-    if (now > axis.start && now < axis.end) {
-      const nameWidth = scroller.querySelector<HTMLElement>('.header .name-col')?.offsetWidth ?? 0;
-      const x = xOf({ axis, dayWidth: this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale] }, now);
-      scroller.scrollLeft = Math.max(0, x - (scroller.clientWidth - nameWidth) / 3);
-    }
+  /** Width of the block left of the timeline (name and columns), in px. */
+  private leftWidth(compact: boolean): number {
+    if (compact) return STRIP_WIDTH;
+    return this.nameWidth + columnsWidth({ columns: this.shownColumns(), compact });
+  }
+
+  private shownColumns(): [GanttColumn, number][] {
+    return GANTT_COLUMNS.filter((c) => this.columns.includes(c)).map((c) => [c, this.columnWidths[c]]);
+  }
+
+  private isCompact(): boolean {
+    const width = this.window.viewportWidth;
+    return this.nameCollapsed || (width !== undefined && width <= PHONE_WIDTH);
+  }
+
+  /** The day width drawn: the zoom, but never less than what fills the view. */
+  private effectiveDayWidth(axis: TimeAxis, compact: boolean): number {
+    const zoom = this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale];
+    const width = this.window.viewportWidth;
+    return width === undefined ? zoom : Math.max(zoom, fitDayWidth(axis, width - this.leftWidth(compact)));
   }
 
   private context(): GanttContext | undefined {
     const { plan, model, view, axis } = this;
     if (!plan || !model || !view || !axis) return undefined;
+    const compact = this.isCompact();
     return {
       plan,
       model,
@@ -159,37 +239,49 @@ export class CampaignGantt extends LitElement {
       locale: this.locale,
       zone: this.displayZone!,
       scale: this.scale,
-      dayWidth: this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale],
+      dayWidth: this.effectiveDayWidth(axis, compact),
       rowHeight: this.rowHeight,
       collapsed: this.collapsed,
       activeIndex: view.indexOf.get(this.activeKey) ?? 0,
       selectedTaskId: this.selectedTaskId,
+      schedule: this.schedule,
+      impossible: this.impossible,
+      columns: this.shownColumns(),
+      compact,
     };
   }
 
   protected override render() {
     const ctx = this.context();
-    if (!ctx) return html`<p>${t(this.locale, 'noTasks')}</p>`;
+    if (!ctx) return html`${headingTemplate(this.headingLevel, t(this.locale, 'timeline'))}<p>${t(this.locale, 'noTasks')}</p>`;
     const count = ctx.view.rows.length;
-    const [from, to] = this.window.range(count);
+    const [from, to] = this.printing ? [0, count] : this.window.range(count);
     const rendered: number[] = [];
     for (let i = from; i < to; i++) rendered.push(i);
     // The focused row stays in the DOM while scrolled away, so focus and screen readers keep their place.
     if (ctx.activeIndex < from || ctx.activeIndex >= to) rendered.push(ctx.activeIndex);
-    const width = `calc(var(--cp-name-width) + ${timelineWidth(ctx)}px)`;
-    return html`<div class="frame" lang=${this.locale}>
-      ${this.toolbar(ctx)}
+    const left = this.leftWidth(ctx.compact);
+    const width = `${left + timelineWidth(ctx)}px`;
+    const name = `${this.plan!.name[this.locale]}`;
+    return html`<div
+      class="frame ${ctx.compact ? 'compact' : ''}"
+      lang=${this.locale}
+      style="--cp-left:${left}px;--cp-name-width:${ctx.compact ? STRIP_WIDTH : this.nameWidth}px"
+    >
+      ${headingTemplate(this.headingLevel, `${t(this.locale, 'timeline')}: ${name}`)} ${this.toolbar()}
       <div
         class="scroller"
         role="treegrid"
-        aria-label=${`${t(this.locale, 'timeline')}: ${this.plan!.name[this.locale]}`}
+        aria-label=${`${t(this.locale, 'timeline')}: ${name}`}
         aria-rowcount=${count + 1}
-        aria-colcount="2"
+        aria-colcount=${ctx.compact ? 2 : 2 + ctx.columns.length}
         @keydown=${this.onKeyDown}
         @click=${this.onClick}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
       >
         <div class="header" role="row" aria-rowindex="1" style="width:${width}">
-          <div class="name-col" role="columnheader">${t(this.locale, 'task')}</div>
+          <div class="name-col" role="none">${headerCells(ctx, this.nameWidth)}</div>
           <div class="axis" role="columnheader" style="width:${timelineWidth(ctx)}px">${axisTemplate(ctx)}</div>
         </div>
         <div class="body" role="rowgroup" style="height:${count * ctx.rowHeight}px;width:${width}">
@@ -205,42 +297,80 @@ export class CampaignGantt extends LitElement {
     </div>`;
   }
 
-  private toolbar(ctx: GanttContext) {
-    const l = this.locale;
-    const zone = (value: string, label: string, tz: string) =>
-      html`<option value=${value} ?selected=${this.timeZone === value}>${label} (${tz})</option>`;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="segmented" role="group" aria-label=${t(l, 'scale')}>
-        <button aria-pressed=${String(this.scale === 'day')} @click=${() => this.setScale('day')}>${t(l, 'day')}</button>
-        <button aria-pressed=${String(this.scale === 'week')} @click=${() => this.setScale('week')}>${t(l, 'week')}</button>
-      </div>
-      <div class="segmented" role="group" aria-label=${`${t(l, 'zoomOut')} / ${t(l, 'zoomIn')}`}>
-        <button aria-label=${t(l, 'zoomOut')} title=${t(l, 'zoomOut')} @click=${() => this.zoom(1 / 1.25)}>−</button>
-        <button aria-label=${t(l, 'zoomIn')} title=${t(l, 'zoomIn')} @click=${() => this.zoom(1.25)}>+</button>
-      </div>
-      <label
-        >${t(l, 'displayZone')}
-        <select @change=${this.onZoneChange}>
-          ${zone('platform', t(l, 'platformTime'), ctx.plan.platformTimeZone)} ${zone('team', t(l, 'teamTime'), ctx.plan.teamTimeZone)}
-          ${this.timeZone !== 'platform' && this.timeZone !== 'team' ? zone(this.timeZone, ctx.zone, ctx.zone) : nothing}
-        </select>
-      </label>
-    </div>`;
+  private toolbar() {
+    const plan = this.plan!;
+    return toolbarTemplate({
+      locale: this.locale,
+      plan,
+      scale: this.scale,
+      columns: this.columns,
+      nameCollapsed: this.nameCollapsed,
+      zone: this.hideZoneControl ? undefined : { value: this.timeZone, resolved: this.displayZone!, problem: zoneProblem(this.timeZone) },
+      onScale: (scale) => {
+        this.scale = scale;
+        this.dayWidth = undefined;
+      },
+      onZoom: (factor) => this.zoomBy(factor),
+      onFit: () => this.zoomToFit(),
+      onToday: () => this.scrollToWork(),
+      onColumn: (column, shown) => {
+        this.columns = shown ? [...this.columns, column] : this.columns.filter((c) => c !== column);
+      },
+      onNames: () => {
+        this.nameCollapsed = !this.nameCollapsed;
+      },
+      onZone: (zone) => {
+        this.timeZone = zone;
+        this.dispatchEvent(timeZoneChangeEvent({ timeZone: zone }));
+      },
+    });
   }
 
-  private setScale(scale: 'day' | 'week'): void {
-    this.scale = scale;
-    this.dayWidth = undefined;
+  /** Timeline width in view (the scroller minus the name block), in px. */
+  private timelineView(): number {
+    return (this.window.viewportWidth ?? this.scroller?.clientWidth ?? 0) - this.leftWidth(this.isCompact());
   }
 
-  private zoom(factor: number): void {
-    const current = this.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale];
-    this.dayWidth = Math.min(240, Math.max(4, Math.round(current * factor)));
+  /**
+   * Scrolls both axes to the work: today's line and the first rows due from `now` in view, or the
+   * campaign's start when `now` is outside it. The "Today" button does the same.
+   */
+  scrollToWork(): void {
+    const ctx = this.context();
+    const scroller = this.scroller;
+    if (!ctx || !scroller) return;
+    const { left, top } = openingScroll(ctx, ctx.view, ctx.now, { timeline: this.timelineView(), rowHeight: this.rowHeight });
+    scroller.scrollLeft = left;
+    scroller.scrollTop = top;
+    this.window.measure();
   }
 
-  private onZoneChange(e: Event): void {
-    this.timeZone = (e.target as HTMLSelectElement).value;
-    this.dispatchEvent(timeZoneChangeEvent({ timeZone: this.timeZone }));
+  private zoomBy(factor: number, pointerX?: number): void {
+    const ctx = this.context();
+    const scroller = this.scroller;
+    if (!ctx || !scroller) return;
+    const next = Math.min(MAX_DAY_WIDTH, Math.max(MIN_DAY_WIDTH, ctx.dayWidth * factor));
+    // The instant under the pointer (or in the middle of the view) stays where it is.
+    const x = pointerX ?? this.timelineView() / 2;
+    const left = zoomScrollLeft(ctx, next, scroller.scrollLeft, x);
+    this.dayWidth = next;
+    void this.updateComplete.then(() => {
+      scroller.scrollLeft = left;
+    });
+  }
+
+  private zoomToFit(): void {
+    if (!this.axis) return;
+    this.dayWidth = fitDayWidth(this.axis, this.timelineView());
+    if (this.scroller) this.scroller.scrollLeft = 0;
+  }
+
+  private onWheel(e: WheelEvent): void {
+    // Ctrl+wheel (and a trackpad pinch, which arrives as one) zooms around the pointer; plain wheel scrolls.
+    if (!e.ctrlKey || !this.scroller) return;
+    e.preventDefault();
+    const x = e.clientX - this.scroller.getBoundingClientRect().left - this.leftWidth(this.isCompact());
+    this.zoomBy(Math.exp(-e.deltaY / 300), Math.max(0, x));
   }
 
   private rowIndexOf(e: Event): number | undefined {
@@ -249,8 +379,48 @@ export class CampaignGantt extends LitElement {
   }
 
   private onClick(e: MouseEvent): void {
+    const jump = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.jump !== undefined);
+    if (jump) {
+      this.jumpTo(jump.dataset.jump!);
+      return;
+    }
+    if (e.composedPath().some((n) => n instanceof HTMLElement && n.dataset.resize !== undefined)) return;
     const index = this.rowIndexOf(e);
     if (index !== undefined) this.activate(index);
+  }
+
+  /** Moves to a task's row (from a far arrow's jump button): selects and focuses it. */
+  private jumpTo(taskId: string): void {
+    const index = this.view?.indexOf.get(`task:${taskId}`);
+    if (index === undefined) return;
+    this.selectedTaskId = taskId;
+    this.dispatchEvent(taskSelectEvent({ taskId }));
+    void this.focusRow(index);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    const handle = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('[data-resize]') : null;
+    if (!handle) return;
+    e.preventDefault();
+    const column = handle.dataset.resize as GanttColumn | 'name';
+    const startX = e.clientX;
+    const startWidth = column === 'name' ? this.nameWidth : this.columnWidths[column];
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent) => this.resizeColumn(column, startWidth + m.clientX - startX);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+  }
+
+  private resizeColumn(column: GanttColumn | 'name', width: number): void {
+    const w = Math.round(Math.min(800, Math.max(MIN_COLUMN_WIDTH, width)));
+    if (column === 'name') this.nameWidth = w;
+    else this.columnWidths = { ...this.columnWidths, [column]: w };
   }
 
   /** Selects a task row (firing `task-select`) or toggles a group row. */
@@ -276,8 +446,16 @@ export class CampaignGantt extends LitElement {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (target.dataset?.resize && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      const column = target.dataset.resize as GanttColumn | 'name';
+      const current = column === 'name' ? this.nameWidth : this.columnWidths[column];
+      this.resizeColumn(column, current + (e.key === 'ArrowRight' ? 16 : -16));
+      return;
+    }
     const view = this.view;
-    if (!view || !(e.target as HTMLElement).matches?.('.row')) return;
+    if (!view || !target.matches?.('.row')) return;
     const index = view.indexOf.get(this.activeKey) ?? 0;
     const viewport = this.window.viewportHeight ?? this.scroller?.clientHeight ?? 400;
     const page = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / this.rowHeight) - 1);
@@ -289,28 +467,32 @@ export class CampaignGantt extends LitElement {
     else void this.focusRow(action.index);
   }
 
-  /** Makes a row the active one, scrolls it into view and focuses it once rendered. */
+  /** Makes a row the active one, scrolls it (and its bar) into view and focuses it once rendered. */
   private async focusRow(index: number): Promise<void> {
     const row = this.view?.rows[index];
     const scroller = this.scroller;
-    if (!row || !scroller) return;
+    const ctx = this.context();
+    if (!row || !scroller || !ctx) return;
     this.activeKey = row.key;
     const top = index * this.rowHeight;
     const viewport = (this.window.viewportHeight ?? scroller.clientHeight) - HEADER_HEIGHT;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + this.rowHeight > scroller.scrollTop + viewport) scroller.scrollTop = top + this.rowHeight - viewport;
+    scroller.scrollLeft = revealX(xOf(ctx, row.start), xOf(ctx, row.end), scroller.scrollLeft, this.timelineView());
     this.window.measure();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
   }
 
-  /** Scrolls the chart so that a task's row is in view (unfolding nothing). */
+  /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */
   scrollToTask(taskId: string): void {
     const index = this.view?.indexOf.get(`task:${taskId}`);
-    if (index !== undefined && this.scroller) {
-      this.scroller.scrollTop = Math.max(0, index * this.rowHeight - HEADER_HEIGHT);
-      this.window.measure();
-    }
+    const ctx = this.context();
+    if (index === undefined || !this.scroller || !ctx) return;
+    const row = ctx.view.rows[index]!;
+    this.scroller.scrollTop = Math.max(0, index * this.rowHeight - HEADER_HEIGHT);
+    this.scroller.scrollLeft = revealX(xOf(ctx, row.start), xOf(ctx, row.end), this.scroller.scrollLeft, this.timelineView());
+    this.window.measure();
   }
 }
 

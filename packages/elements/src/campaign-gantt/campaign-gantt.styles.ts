@@ -3,8 +3,9 @@ import { css } from 'lit';
 /** Styles of `<campaign-gantt>` (on top of the shared theme). */
 export const ganttStyles = css`
   :host {
-    --cp-name-width: 280px;
     height: 480px;
+    --cp-hover: color-mix(in srgb, var(--cp-accent) 7%, transparent);
+    --cp-selected: color-mix(in srgb, var(--cp-accent) 16%, transparent);
     border: 1px solid var(--cp-border);
     border-radius: var(--cp-radius);
     overflow: hidden;
@@ -30,23 +31,52 @@ export const ganttStyles = css`
     background: var(--cp-surface);
     border-bottom: 1px solid var(--cp-border);
   }
+  /* The name block (name and optional columns) stays at the left while the timeline scrolls. */
   .name-col {
     position: sticky;
     left: 0;
     z-index: 2;
-    flex: 0 0 var(--cp-name-width);
-    width: var(--cp-name-width);
+    display: flex;
+    flex: 0 0 var(--cp-left);
+    width: var(--cp-left);
     background: inherit;
     border-right: 1px solid var(--cp-border);
+  }
+  .cell {
+    position: relative;
+    flex: none;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+    padding: 0 8px;
   }
-  .header .name-col {
+  .cell + .cell {
+    border-left: 1px solid var(--cp-border);
+  }
+  .cell.name {
+    flex: 0 0 var(--cp-name-width);
+    width: var(--cp-name-width);
+  }
+  .header .cell {
     display: flex;
     align-items: flex-end;
     padding: 4px 8px;
     font-weight: 600;
+    background: var(--cp-surface);
+  }
+  .resizer {
+    position: absolute;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    width: 8px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+  .resizer:hover,
+  .resizer:focus-visible {
+    background: var(--cp-accent);
+    opacity: 0.6;
   }
   .axis {
     position: relative;
@@ -62,13 +92,19 @@ export const ganttStyles = css`
     border-left: 1px solid var(--cp-border);
     color: var(--cp-muted);
   }
-  .tick.month {
+  /* The band clips (no scroll container, unlike hidden) so its label can stick to the timeline's left edge. */
+  .tick.major {
     top: 0;
     height: 22px;
     text-align: left;
-    padding-left: 4px;
+    overflow: clip;
     font-weight: 600;
     color: var(--cp-fg);
+  }
+  .tick.major .sticky {
+    position: sticky;
+    left: calc(var(--cp-left) + 4px);
+    padding: 0 4px;
   }
   .tick.minor {
     top: 22px;
@@ -91,7 +127,7 @@ export const ganttStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    left: var(--cp-name-width);
+    left: var(--cp-left);
     pointer-events: none;
   }
   .grid-day {
@@ -119,7 +155,7 @@ export const ganttStyles = css`
   }
   svg.deps {
     position: absolute;
-    left: var(--cp-name-width);
+    left: var(--cp-left);
     top: 0;
     overflow: visible;
     pointer-events: none;
@@ -134,6 +170,17 @@ export const ganttStyles = css`
   svg.deps .heads {
     fill: var(--cp-muted);
   }
+  svg.deps .chain {
+    fill: none;
+    stroke: var(--cp-critical);
+    stroke-width: 2;
+  }
+  svg.deps .stubs {
+    fill: none;
+    stroke: var(--cp-muted);
+    stroke-width: 1.25;
+    stroke-dasharray: 3 2;
+  }
   .row {
     position: absolute;
     left: 0;
@@ -146,11 +193,23 @@ export const ganttStyles = css`
     border-bottom: 1px solid var(--cp-border);
   }
   .row .name-col {
-    display: flex;
-    gap: 6px;
-    align-items: center;
-    padding: 0 8px 0 calc(8px + (var(--level) - 1) * 16px);
     background: var(--cp-bg);
+  }
+  .row .cell {
+    display: flex;
+    align-items: center;
+    font-size: 13px;
+  }
+  .row .cell.name {
+    gap: 6px;
+    font-size: 14px;
+    padding: 0 8px 0 calc(8px + (var(--level) - 1) * 16px);
+  }
+  .compact .row .cell.name {
+    padding: 0 4px;
+  }
+  .cell.is-estimate {
+    font-style: italic;
   }
   .row.group .name-col {
     font-weight: 600;
@@ -158,6 +217,12 @@ export const ganttStyles = css`
   }
   .row.phase .name-col {
     background: var(--cp-surface);
+  }
+  .row:hover > * {
+    background-image: linear-gradient(var(--cp-hover), var(--cp-hover));
+  }
+  .row[aria-selected='true'] > * {
+    background-image: linear-gradient(var(--cp-selected), var(--cp-selected));
   }
   .row[aria-selected='true'] .name-col {
     box-shadow: inset 3px 0 0 var(--cp-accent);
@@ -226,8 +291,115 @@ export const ganttStyles = css`
     transform: rotate(45deg);
     background: var(--cp-task-bar);
   }
+  .bar .fill {
+    position: absolute;
+    inset: 0 auto 0 0;
+    border-radius: inherit;
+    background: rgba(0, 0, 0, 0.28);
+  }
+  .label {
+    position: absolute;
+    white-space: nowrap;
+    font-size: 11px;
+    line-height: 16px;
+    pointer-events: none;
+  }
+  .label.inside {
+    position: relative;
+    display: block;
+    padding: 0 5px;
+    color: #fff;
+    overflow: hidden;
+  }
+  .label.beside {
+    top: calc(50% - 8px);
+    color: var(--cp-fg);
+  }
+  .label.group-label {
+    top: 0;
+    font-weight: 600;
+    color: var(--cp-fg);
+  }
+  .slack {
+    position: absolute;
+    top: 0;
+    transform: translateX(-100%);
+    display: none;
+    font-size: 10px;
+    line-height: 14px;
+    padding: 0 4px;
+    border-radius: 3px;
+    background: var(--cp-fg);
+    color: var(--cp-bg);
+    white-space: nowrap;
+    z-index: 2;
+  }
+  .row:hover .slack,
+  .row:focus .slack,
+  .row:focus-within .slack {
+    display: block;
+  }
+  .jump {
+    position: absolute;
+    top: calc(50% - 8px);
+    width: 16px;
+    height: 16px;
+    min-height: 0;
+    padding: 0;
+    font-size: 10px;
+    line-height: 14px;
+    cursor: pointer;
+  }
   .is-critical {
     box-shadow: 0 0 0 2px var(--cp-critical);
+  }
+  .on-chain {
+    outline: 2px solid var(--cp-critical);
+    outline-offset: 1px;
+  }
+  .is-estimate {
+    background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgba(255, 255, 255, 0.35) 4px 7px);
+    border: 1px dashed var(--cp-fg);
+  }
+  .milestone.is-estimate {
+    background-image: none;
+    background: transparent;
+    border: 2px dashed var(--cp-task-bar);
+  }
+  .badge.chain,
+  .badge.impossible {
+    color: var(--cp-critical);
+  }
+  .row.is-impossible .cell.name {
+    box-shadow: inset 3px 0 0 var(--cp-critical);
+  }
+  .zone-problem {
+    color: var(--cp-critical);
+    font-weight: 600;
+  }
+  .menu {
+    position: relative;
+  }
+  .menu summary {
+    cursor: pointer;
+    padding: 2px 8px;
+    border: 1px solid var(--cp-border);
+    border-radius: var(--cp-radius);
+    min-height: 28px;
+    line-height: 22px;
+    background: var(--cp-bg);
+  }
+  .menu-body {
+    position: absolute;
+    z-index: 5;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    padding: 8px;
+    margin-top: 2px;
+    background: var(--cp-bg);
+    border: 1px solid var(--cp-border);
+    border-radius: var(--cp-radius);
   }
   .is-overdue {
     background: var(--cp-overdue);
@@ -235,5 +407,37 @@ export const ganttStyles = css`
   .is-done {
     background: var(--cp-done);
     opacity: 0.7;
+  }
+  /* Printing: every row is drawn (see printing), and the chart flows across pages at its full height. */
+  @media print {
+    :host {
+      height: auto !important;
+      overflow: visible;
+      contain: none;
+      border: none;
+    }
+    .frame {
+      height: auto;
+    }
+    .toolbar,
+    .jump,
+    .slack {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+    }
+    .header {
+      position: static;
+    }
+    .name-col {
+      position: static;
+    }
+    .body {
+      contain: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
   }
 `;

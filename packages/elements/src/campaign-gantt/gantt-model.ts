@@ -157,25 +157,67 @@ export interface VisibleRows {
 }
 
 /**
- * The rows left when the groups whose keys are in `collapsed` are folded.
+ * The rows left when the groups whose keys are in `collapsed` are folded, and, with `matches`, only the tasks
+ * whose ids it holds (groups left without a task are dropped too).
  *
  * @example
  * visibleRows(model, new Set(['phase:build-up'])).rows[1].key //=> 'phase:warm-up'
  */
-export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>): VisibleRows {
-  // Nothing folded (a new plan): the model's own rows and index, not a second pass over every row.
-  if (collapsed.size === 0) return { rows: model.rows, indexOf: model.indexOf };
+export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>, matches?: ReadonlySet<string>): VisibleRows {
+  // Nothing folded or filtered (a new plan): the model's own rows and index, not a second pass over every row.
+  if (collapsed.size === 0 && !matches) return { rows: model.rows, indexOf: model.indexOf };
   const rows: GanttRow[] = [];
-  const indexOf = new Map<string, number>();
   let phaseFolded = false;
   let streamFolded = false;
+  // A group row waits until one of its tasks matches.
+  let pendingPhase: GanttRow | undefined;
+  let pendingStream: GanttRow | undefined;
   for (const row of model.rows) {
-    if (row.kind === 'phase') phaseFolded = collapsed.has(row.key);
-    else if (phaseFolded) continue;
-    else if (row.kind === 'workstream') streamFolded = collapsed.has(row.key);
-    else if (streamFolded) continue;
-    indexOf.set(row.key, rows.length);
+    if (row.kind === 'phase') {
+      phaseFolded = collapsed.has(row.key);
+      pendingPhase = row;
+      pendingStream = undefined;
+      continue;
+    }
+    if (row.kind === 'workstream') {
+      streamFolded = collapsed.has(row.key);
+      pendingStream = row;
+      continue;
+    }
+    if (matches && !matches.has(row.task.id)) continue;
+    if (pendingPhase) rows.push(pendingPhase);
+    pendingPhase = undefined;
+    if (phaseFolded) continue;
+    if (pendingStream) rows.push(pendingStream);
+    pendingStream = undefined;
+    if (streamFolded) continue;
     rows.push(row);
   }
+  // Without a filter an empty phase still shows (as before); with one, only phases with a match do.
+  if (!matches) return withIndex(keepEmptyPhases(model, rows));
+  return withIndex(rows);
+}
+
+function withIndex(rows: GanttRow[]): VisibleRows {
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) indexOf.set(rows[i]!.key, i);
   return { rows, indexOf };
+}
+
+/** Puts back the phase rows of phases without tasks, in model order. */
+function keepEmptyPhases(model: GanttModel, rows: GanttRow[]): GanttRow[] {
+  const shown = new Set(rows.map((r) => r.key));
+  const out: GanttRow[] = [];
+  let i = 0;
+  for (const row of model.rows) {
+    if (row.kind !== 'phase') continue;
+    if (!shown.has(row.key)) {
+      out.push(row);
+      continue;
+    }
+    // Copy this phase's shown rows.
+    out.push(rows[i++]!);
+    while (i < rows.length && rows[i]!.kind !== 'phase') out.push(rows[i++]!);
+  }
+  return out;
 }

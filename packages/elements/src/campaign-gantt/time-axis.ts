@@ -27,9 +27,14 @@ export interface TimeAxis {
   readonly days: readonly DayTick[];
   readonly weeks: readonly AxisTick[];
   readonly months: readonly AxisTick[];
+  readonly years: readonly AxisTick[];
 }
 
-const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+// Abbreviations people read without guessing (not "T" for both Tuesday and Thursday).
+const WEEKDAYS = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+} as const;
 
 function dayOf(instant: number, zone: string): CalendarDate {
   const w = toWallTime(new Date(instant), zone);
@@ -95,15 +100,21 @@ export function buildTimeAxis(start: number, end: number, zone: string, locale: 
     (d) => `${d.day.year}-${d.day.month}`,
     (d) => formatMonth(new Date(d.start), zone, locale),
   );
-  return { start: days[0]!.start, end: days[days.length - 1]!.end, days: days.map(({ day: _, ...tick }) => tick), weeks, months };
+  const years = spans(
+    days,
+    (d) => String(d.day.year),
+    (d) => String(d.day.year),
+  );
+  return { start: days[0]!.start, end: days[days.length - 1]!.end, days: days.map(({ day: _, ...tick }) => tick), weeks, months, years };
 }
 
 /**
- * A short weekday name.
+ * A weekday abbreviation that names one day only.
  *
  * @example
- * weekdayLabel(7, 'zh-CN') //=> '日'
+ * weekdayLabel(2, 'en') //=> 'Tue'
+ * weekdayLabel(7, 'zh-CN') //=> '周日'
  */
 export function weekdayLabel(weekday: number, locale: Locale): string {
-  return locale === 'zh-CN' ? ZH_WEEKDAYS[weekday - 1]! : 'MTWTFSS'[weekday - 1]!;
+  return WEEKDAYS[locale][weekday - 1]!;
 }

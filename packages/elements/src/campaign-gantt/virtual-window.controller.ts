@@ -26,6 +26,8 @@ export class VirtualWindowController implements ReactiveController {
   private visible = 30;
   /** Height of the scroller's content box, as the ResizeObserver last reported it. */
   private viewport = -1;
+  /** Width of the scroller's content box, as the ResizeObserver last reported it. */
+  private width = -1;
   private target: HTMLElement | undefined;
   /** The range the last render drew, overscan included. */
   private drawn: [number, number] = [0, 0];
@@ -52,6 +54,10 @@ export class VirtualWindowController implements ReactiveController {
     this.resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
       this.viewport = box.height;
+      // A new width changes what the host draws (a chart that fills its width): it needs an update.
+      const widthChanged = Math.round(box.width) !== Math.round(this.width);
+      this.width = box.width;
+      if (widthChanged) this.host.requestUpdate();
       this.measure();
     });
     this.resizeObserver.observe(el);
@@ -60,6 +66,11 @@ export class VirtualWindowController implements ReactiveController {
   /** Height of the scroller's viewport in px (headers included), or `undefined` before it was observed. */
   get viewportHeight(): number | undefined {
     return this.viewport < 0 ? undefined : this.viewport;
+  }
+
+  /** Width of the scroller's viewport in px, or `undefined` before it was observed. */
+  get viewportWidth(): number | undefined {
+    return this.width < 0 ? undefined : this.width;
   }
 
   hostDisconnected(): void {

@@ -18,3 +18,20 @@ export function resolveDisplayZone(plan: Pick<Plan, 'platformTimeZone' | 'teamTi
   if (zone === 'platform' || !isValidTimeZone(zone)) return plan.platformTimeZone;
   return zone;
 }
+
+/**
+ * The zone name a display zone cannot use (not `platform`, `team` nor a zone the browser knows), so an
+ * element can say so instead of silently drawing in another zone; `undefined` when the zone is fine.
+ *
+ * @example
+ * zoneProblem('Mars/Olympus') //=> 'Mars/Olympus'
+ * zoneProblem('team') //=> undefined
+ */
+export function zoneProblem(zone: DisplayZone): string | undefined {
+  return zone === 'platform' || zone === 'team' || isValidTimeZone(zone) ? undefined : zone;
+}
+
+/** The zone of the browser the page runs in (the viewer's clock). */
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,59 @@
+// The time header and the grid behind the rows of <campaign-gantt>.
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDue } from '../shared/format.js';
+import { t } from '../shared/ui-text.js';
+import { px, span, timelineWidth, xOf, type GanttContext } from './gantt-context.js';
+import { weekdayLabel, type AxisTick, type DayTick } from './time-axis.js';
+
+// A day cell needs this many px for "25 Sun" (or "25 周日"), and this many for "25".
+const DAY_WITH_WEEKDAY = 40;
+const DAY_NUMBER = 16;
+
+function dayTick(ctx: GanttContext, d: DayTick): TemplateResult {
+  const { locale } = ctx;
+  const dst = d.offsets ? `${t(locale, 'clocksChange')}: ${d.offsets[0]} → ${d.offsets[1]} (${d.hours} h)` : '';
+  // A clock-change day says how long it is instead of its weekday: "1 25h".
+  const second = d.offsets ? `${d.hours}h` : weekdayLabel(d.weekday, locale);
+  const label = ctx.dayWidth >= DAY_WITH_WEEKDAY ? `${d.label} ${second}` : ctx.dayWidth >= DAY_NUMBER ? d.label : '';
+  return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>${label}</div>`;
+}
+
+const minorTick = (ctx: GanttContext, s: AxisTick) => html`<div class="tick minor" style=${span(ctx, s.start, s.end)} title=${s.label}>${s.label}</div>`;
+
+/**
+ * The two header bands: months over days or weeks, years over months on the Month scale. The upper band's
+ * label sticks to the left edge of the timeline, so the month (and year) in view is always named.
+ *
+ * @example
+ * html`<div class="axis">${axisTemplate(ctx)}</div>`
+ */
+export function axisTemplate(ctx: GanttContext): TemplateResult {
+  const { axis, locale, zone } = ctx;
+  const major = ctx.scale === 'month' ? axis.years : axis.months;
+  const minor =
+    ctx.scale === 'day' ? axis.days.map((d) => dayTick(ctx, d)) : (ctx.scale === 'week' ? axis.weeks : axis.months).map((s) => minorTick(ctx, s));
+  return html`<span class="sr-only">${t(locale, 'schedule')} (${zone})</span>
+    <div aria-hidden="true">
+      ${major.map((m) => html`<div class="tick major" part="axis-major" style=${span(ctx, m.start, m.end)}><span class="sticky">${m.label}</span></div>`)}
+      ${minor}
+    </div>`;
+}
+
+/**
+ * Day, week or month lines, weekend shading, the DST day and the today marker, behind the rows.
+ *
+ * @example
+ * html`<div class="body">${gridTemplate(ctx)}</div>`
+ */
+export function gridTemplate(ctx: GanttContext): TemplateResult {
+  const { axis } = ctx;
+  const lines =
+    ctx.scale === 'day'
+      ? axis.days.map((d) => html`<div class="grid-day ${d.weekday > 5 ? 'weekend' : ''} ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)}></div>`)
+      : (ctx.scale === 'week' ? axis.weeks : axis.months).map((w) => html`<div class="grid-day" style=${span(ctx, w.start, w.end)}></div>`);
+  const today =
+    ctx.now >= axis.start && ctx.now <= axis.end
+      ? html`<div class="today" part="today-marker" style="left:${px(xOf(ctx, ctx.now))}" title=${`${t(ctx.locale, 'now')}: ${formatDue(new Date(ctx.now), ctx.zone, ctx.locale)}`}></div>`
+      : nothing;
+  return html`<div class="layer" aria-hidden="true" style="width:${px(timelineWidth(ctx))}">${lines}${today}</div>`;
+}
