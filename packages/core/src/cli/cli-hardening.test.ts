@@ -41,6 +41,10 @@ describe('usage errors and unreadable files', () => {
     const r = await run('status', planFile, '--limit', 'x');
     expect(r.code).toBe(2);
     expect(r.err).toBe('campaign-planner status: --limit must be a positive whole number (got "x") (see "campaign-planner status --help")\n');
+    // Values echoed in error lines are escaped too.
+    const echoed = await run('done', planFile, 'register', '--log', join(dir, 'x.jsonl'), '--at', '\u001b]0;pwned\u0007\nfake');
+    expect(echoed.err).toMatch(/\(got "\\x1B\]0;pwned\\x07\\x0Afake"\)/);
+    expect(echoed.err.trim().split('\n')).toHaveLength(1);
     const unknown = await run('frobnicate');
     expect(unknown).toMatchObject({ code: 2, err: 'campaign-planner: unknown command "frobnicate" (see "campaign-planner --help")\n' });
   });

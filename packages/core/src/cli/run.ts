@@ -2,7 +2,7 @@ import { PlanValidationError } from '../errors/validation-error.js';
 import { formatPath } from '../errors/issue.js';
 import { COMMANDS } from './commands/index.js';
 import { InputError, UsageError, type CliIO } from './io.js';
-import { terminalText } from './terminal-text.js';
+import { terminalLine } from './terminal-text.js';
 import { cliVersion } from './version.js';
 
 const HELP = () => `campaign-planner: plan e-commerce mega-sale campaigns in platform time
@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`campaign-planner: unknown command "${terminalText(name)}" (see "campaign-planner --help")\n`);
+    io.stderr(`campaign-planner: unknown command "${terminalLine(name)}" (see "campaign-planner --help")\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -42,18 +42,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } catch (e) {
     if (e instanceof UsageError) {
       // One line and where to look: the full help would bury the message.
-      io.stderr(`campaign-planner ${name}: ${terminalText(e.message)} (see "campaign-planner ${name} --help")\n`);
+      io.stderr(`campaign-planner ${name}: ${terminalLine(e.message)} (see "campaign-planner ${name} --help")\n`);
       return 2;
     }
     if (e instanceof InputError) {
-      for (const line of e.lines) io.stderr(`${terminalText(line)}\n`);
+      for (const line of e.lines) io.stderr(`${terminalLine(line)}\n`);
       return 1;
     }
     if (e instanceof PlanValidationError) {
-      for (const issue of e.issues) io.stderr(`${terminalText(`${formatPath(issue.path)}: ${issue.message}`)}\n`);
+      for (const issue of e.issues) io.stderr(`${terminalLine(`${formatPath(issue.path)}: ${issue.message}`)}\n`);
       return 1;
     }
-    io.stderr(`campaign-planner ${name}: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
+    io.stderr(`campaign-planner ${name}: ${terminalLine(e instanceof Error ? e.message : String(e))}\n`);
     if (io.env.CAMPAIGN_PLANNER_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 1;
   }
