@@ -22,7 +22,7 @@ import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
 
 const HEADER_HEIGHT = 44;
-const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 40, week: 14, month: 4 };
+const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
 /** Up to this many tasks the schedule is computed with the first frame; beyond, right after it. */
 const SCHEDULE_NOW_LIMIT = 2000;
 /** A Gantt this narrow (a phone) collapses its name column to a strip. */

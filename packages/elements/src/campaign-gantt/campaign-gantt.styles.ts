@@ -317,6 +317,8 @@ export const ganttStyles = css`
   }
   .label.group-label {
     top: 0;
+    padding: 0 2px;
+    background: var(--cp-bg);
     font-weight: 600;
     color: var(--cp-fg);
   }
@@ -357,7 +359,7 @@ export const ganttStyles = css`
     outline: 2px solid var(--cp-critical);
     outline-offset: 1px;
   }
-  .is-estimate {
+  .bar.is-estimate {
     background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgba(255, 255, 255, 0.35) 4px 7px);
     border: 1px dashed var(--cp-fg);
   }

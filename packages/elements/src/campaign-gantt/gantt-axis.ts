@@ -6,7 +6,7 @@ import { px, span, timelineWidth, xOf, type GanttContext } from './gantt-context
 import { weekdayLabel, type AxisTick, type DayTick } from './time-axis.js';
 
 // A day cell needs this many px for "25 Sun" (or "25 周日"), and this many for "25".
-const DAY_WITH_WEEKDAY = 40;
+const DAY_WITH_WEEKDAY = 46;
 const DAY_NUMBER = 16;
 
 function dayTick(ctx: GanttContext, d: DayTick): TemplateResult {
