@@ -51,6 +51,22 @@ if (existsSync('packages/elements/src/index.ts')) {
   });
 }
 
+// Team sync: its own package so the core never depends on Yjs; the core CLI imports its cli entry on demand.
+if (existsSync('packages/sync/src/index.ts')) {
+  configs.push({
+    input: { index: 'packages/sync/src/index.ts', server: 'packages/sync/src/server/index.ts', cli: 'packages/sync/src/cli/index.ts' },
+    external: externalFor('sync'),
+    output: {
+      dir: 'packages/sync/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [typescript({ tsconfig: 'packages/sync/tsconfig.json', outputToFilesystem: true })],
+  });
+}
+
 if (existsSync('packages/elements/src/bundle.ts')) {
   configs.push({
     input: 'packages/elements/src/bundle.ts',

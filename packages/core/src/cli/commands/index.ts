@@ -8,9 +8,10 @@ import { importCommand } from './import.js';
 import { planCommand } from './plan.js';
 import { replanCommand } from './replan.js';
 import { statusCommand } from './status.js';
+import { SYNC_COMMANDS } from './sync.js';
 import { templatesCommand } from './templates.js';
 import { metricsCommand } from './metrics.js';
 import { seasonCommand } from './season.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, editCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, doneCommand, editCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand, ...SYNC_COMMANDS];

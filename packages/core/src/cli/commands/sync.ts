@@ -1,0 +1,90 @@
+// The team-sync commands live in @campaign-planner/sync (Yjs, Hocuspocus, SQLite); the core only delegates, by
+// a dynamic import the bundler leaves alone, so installing the core never pulls in a sync engine.
+import type { Command } from '../command.js';
+import type { CliIO } from '../io.js';
+
+/** The part of `@campaign-planner/sync/cli` this module calls. */
+export interface SyncCli {
+  runSyncCommand(name: string, args: readonly string[], io: CliIO): Promise<number>;
+}
+
+const SYNC_CLI = '@campaign-planner/sync/cli';
+
+/** Loads the sync CLI; undefined when the package is not installed. */
+export async function loadSyncCli(): Promise<SyncCli | undefined> {
+  try {
+    return (await import(/* @vite-ignore */ SYNC_CLI)) as SyncCli;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((e as Error).message).includes('@campaign-planner/sync')) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Runs sync command `name` through `load` (the real package by default), or prints one line asking to install
+ * `@campaign-planner/sync` and returns 1 when it is missing.
+ *
+ * @example
+ * await runDelegated('token', ['--room', 'bf', '--role', 'viewer'], io)
+ */
+export async function runDelegated(name: string, args: readonly string[], io: CliIO, load: () => Promise<SyncCli | undefined> = loadSyncCli): Promise<number> {
+  const sync = await load();
+  if (!sync) {
+    io.stderr(`campaign-planner ${name}: team sync needs the @campaign-planner/sync package: npm install @campaign-planner/sync\n`);
+    return 1;
+  }
+  return sync.runSyncCommand(name, args, io);
+}
+
+const LINK = '--server <ws://host:port> --room <name> [--token <token>]';
+const TOKEN_NOTE = 'The token comes from --token or $CAMPAIGN_PLANNER_TOKEN (see "campaign-planner token").';
+
+function delegating(name: string, summary: string, usage: string): Command {
+  return { name, summary, usage, run: (args, io) => runDelegated(name, args, io) };
+}
+
+/** serve, push, pull and token: the team-sync commands, run by @campaign-planner/sync. */
+export const SYNC_COMMANDS: readonly Command[] = [
+  delegating(
+    'serve',
+    'run the team sync server (needs @campaign-planner/sync)',
+    `Usage: campaign-planner serve [--port 1234] [--host 127.0.0.1] [--db campaign-planner.db] [--secret-file FILE]
+
+Serves rooms over WebSocket, each room stored in the SQLite file, and prints "listening on ws://HOST:PORT".
+Stops cleanly on SIGINT or SIGTERM. The secret file (default campaign-planner.secret) signs tokens; it is
+created on first start.
+
+Options:
+  --redis <host:port>            relay updates with other server processes through Redis (share the --db file)
+  --max-message-bytes <n>        largest message (default 4194304)
+  --max-events-per-minute <n>    events one connection may add per minute (default 1200)
+  --max-room-events <n>          events a room may hold (default 100000)
+  --max-plan-bytes <n>           size of a room's plan as JSON (default 3145728)`,
+  ),
+  delegating(
+    'push',
+    'create a sync room from a plan file (and a status log)',
+    `Usage: campaign-planner push <plan.json> ${LINK} [--log <events.jsonl>]
+
+Creates the room with the plan, or adds the log's missing events to a room that has this very plan.
+${TOKEN_NOTE}`,
+  ),
+  delegating(
+    'pull',
+    "write a sync room's plan and status log to files",
+    `Usage: campaign-planner pull ${LINK} [--out <plan.json>] [--log <events.jsonl>]
+
+Writes the room's plan (to stdout without --out) and its status log as JSON Lines, in merge order.
+${TOKEN_NOTE}`,
+  ),
+  delegating(
+    'token',
+    'sign an access token for a sync room',
+    `Usage: campaign-planner token --room <name> --role editor|viewer [--expires 30d] [--secret-file FILE]
+
+Prints a token for one room, signed with the server's secret file (default campaign-planner.secret).
+An editor reads and writes; a viewer reads and is seen online, but every write is refused.
+--expires takes s, m, h or d (default 30d).`,
+  ),
+];
