@@ -8,6 +8,12 @@ import { toCSV, toICS, toMarkdown } from '@campaign-planner/core/export';
 import { backwardSchedule, createStatusState, indexPlan, nextActions, readiness } from '@campaign-planner/core/readiness';
 import { expandWithin, recurrenceProblem } from '../../packages/core/src/time/recurrence.js';
 import { nextActionsWaits } from '../../packages/core/src/readiness/next-actions.js';
+import { runCli } from '../../packages/core/src/cli/run.js';
+import { captureIO } from '../../packages/core/src/__fixtures__/cli-io.js';
+import { planFixture } from '../../packages/core/src/__fixtures__/plan.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const LA = 'America/Los_Angeles';
 const START = '2026-10-28T00:00:00-07:00';
@@ -185,5 +191,29 @@ describe('fuzz: plans', () => {
     // The generator must reach the expensive path often enough to mean something.
     expect(accepted).toBeGreaterThan(30);
     expect(recurring).toBeGreaterThan(20);
+  });
+});
+
+/** The fixture plan with task 2 (a daily peak check) given `rule`. */
+function withRule(rule: string) {
+  const input = planFixture();
+  input.tasks[2].recurrence = rule;
+  return input;
+}
+
+describe('campaign-planner check on rules that used to hang', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-rrule-'));
+
+  it.each([
+    ['FREQ=DAILY;INTERVAL=-1', /tasks\[2\]\.recurrence: invalid RRULE .*INTERVAL/],
+    ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', /tasks\[2\]\.recurrence: the rule .* yields no occurrence in the campaign/],
+    ['FREQ=DAILY;BYDAY=XX', /tasks\[2\]\.recurrence: invalid RRULE .*BYDAY/],
+  ])('%s: exit 1 with the path', async (rule, message) => {
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify(withRule(rule)));
+    const io = captureIO();
+    expect(await runCli(['check', file], io)).toBe(1);
+    expect(io.err() + io.out()).toMatch(message);
+    expect(io.err()).not.toMatch(/\n\s+at /);
   });
 });

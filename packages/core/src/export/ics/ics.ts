@@ -62,11 +62,11 @@ function triggerBefore(minutes: number): string {
  * sorted, so its first and last stand for all; a loop rather than `Math.min(...years)`, which overflows the
  * stack past ~125,000 arguments.
  */
-function yearsSpanned(plan: Plan): [number, number] {
+function yearsSpanned(plan: Plan, occurrencesOf: (task: Task) => readonly Date[]): [number, number] {
   const zone = plan.platformTimeZone;
   const instants: Date[] = plan.phases.flatMap((p) => [p.start, p.end]);
   for (const task of plan.tasks) {
-    const occurrences = taskOccurrences(plan, task);
+    const occurrences = occurrencesOf(task);
     if (occurrences.length > 0) instants.push(occurrences[0]!, occurrences.at(-1)!);
     if (task.start) instants.push(task.start);
   }
@@ -87,6 +87,17 @@ interface Context {
   readonly stamp: string;
   readonly domain: string;
   readonly options: IcsOptions;
+  /** A task's occurrences, expanded once per export (the years spanned, the RRULE and overrides all need them). */
+  readonly occurrences: (task: Task) => readonly Date[];
+}
+
+function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
+  const memo = new Map<Task, readonly Date[]>();
+  return (task) => {
+    let dates = memo.get(task);
+    if (!dates) memo.set(task, (dates = taskOccurrences(plan, task)));
+    return dates;
+  };
 }
 
 const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => escapeText(`${kind}-${id}.${ctx.plan.id}@${ctx.domain}`);
@@ -151,7 +162,7 @@ function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT',
   const lookup = ctx.options.statuses;
   if (!task.recurrence || typeof lookup !== 'function') return [];
   const zone = ctx.plan.platformTimeZone;
-  return taskOccurrences(ctx.plan, task).flatMap((at) => {
+  return ctx.occurrences(task).flatMap((at) => {
     const status = lookupStatus(task, lookup, at);
     if (status === seriesStatus) return [];
     const times =
@@ -165,7 +176,7 @@ function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT',
 function taskComponent(ctx: Context, task: Task): string[] {
   const zone = ctx.plan.platformTimeZone;
   const status = lookupStatus(task, ctx.options.statuses);
-  const rule = icsRecurrenceRule(ctx.plan, task);
+  const rule = icsRecurrenceRule(ctx.plan, task, ctx.occurrences(task));
   const phase = ctx.plan.phases.find((p) => p.id === task.phase);
   const categories = [phase ? phase.label[ctx.locale] : task.phase, WORKSTREAM_LABELS[task.workstream][ctx.locale], ...task.tags];
   const common = [
@@ -232,8 +243,9 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     stamp: formatIcsUtc(options.dtstamp ?? new Date()),
     domain: options.uidDomain ?? 'campaign-planner',
     options,
+    occurrences: occurrencesMemo(plan),
   };
-  const [fromYear, toYear] = yearsSpanned(plan);
+  const [fromYear, toYear] = yearsSpanned(plan, ctx.occurrences);
   const name = escapeText(plan.name[locale]);
   const lines = [
     'BEGIN:VCALENDAR',

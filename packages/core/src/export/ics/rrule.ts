@@ -9,16 +9,20 @@ import { formatUtcStamp } from '../../time/stamp.js';
  * The RRULE value to write beside `DTSTART;TZID=<platform zone>:<due>` so that a calendar shows exactly
  * the occurrences `taskOccurrences` gives: the plan's rule with its `COUNT` or `UNTIL` replaced by an
  * `UNTIL` in UTC (RFC 5545 §3.3.10 requires `Z` when DTSTART has a TZID) at its last occurrence in the
- * campaign. Every series is so bounded at the campaign's end, since a calendar knows nothing of the
+ * campaign (`occurrences`: the task's, when the caller has them). Every series is so bounded at the campaign's end, since a calendar knows nothing of the
  * campaign, and a floating UNTIL never reaches the file. Returns `undefined` for a one-off task.
  *
  * @example
  * icsRecurrenceRule(plan, { due, recurrence: 'FREQ=DAILY;UNTIL=20261112T235959' })
  * //=> 'FREQ=DAILY;UNTIL=20261112T170000Z' (the last 09:00 Pacific occurrence)
  */
-export function icsRecurrenceRule(plan: Pick<Plan, 'phases' | 'platformTimeZone'>, task: Pick<Task, 'due' | 'recurrence'>): string | undefined {
+export function icsRecurrenceRule(
+  plan: Pick<Plan, 'phases' | 'platformTimeZone'>,
+  task: Pick<Task, 'due' | 'recurrence'>,
+  occurrences: readonly Date[] = taskOccurrences(plan, task),
+): string | undefined {
   if (!task.recurrence) return undefined;
   // A plan that passed `checkPlan` always has an occurrence; otherwise the series is its DTSTART alone.
-  const last = taskOccurrences(plan, task).at(-1) ?? task.due;
+  const last = occurrences.at(-1) ?? task.due;
   return ruleEndingAt(task.recurrence, formatUtcStamp(last));
 }
