@@ -5,6 +5,9 @@ import { taskOccurrences } from '../plan/occurrences.js';
 import { formatInZone, formatISOInZone } from '../time/wall-time.js';
 import { csvRecords } from './csv-syntax.js';
 import { lookupStatus, type TaskStatusLookup } from './status-lookup.js';
+import { statusKey } from '../readiness/index.js';
+import { selectedKeys } from '../query/apply-query.js';
+import type { TaskQueryInput } from '../query/task-query.js';
 
 /**
  * The columns of a task CSV, in order. Names are stable: scripts and spreadsheets may rely on them.
@@ -50,6 +53,15 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /** Current statuses by task id; by default the plan's. */
   readonly statuses?: TaskStatusLookup;
+  /**
+   * Only the work items this query selects (see `applyQuery`): with one row per task, the tasks with at
+   * least one selected item; with one row per occurrence, the selected occurrences.
+   */
+  readonly query?: TaskQueryInput;
+  /** The moment relative days in `query` count from (default: the current time). */
+  readonly now?: Date;
+  /** Only this person's items (see `personOf`), on top of the query. */
+  readonly person?: string;
 }
 
 function taskCells(plan: Plan, task: Task, options: CsvOptions): string[] {
@@ -89,13 +101,17 @@ export function toCSV(plan: Plan, options: CsvOptions = {}): string {
   const perOccurrence = options.rows === 'occurrence';
   const header = perOccurrence ? [...CSV_COLUMNS, ...CSV_OCCURRENCE_COLUMNS] : [...CSV_COLUMNS];
   const rows: string[][] = [header];
+  const keep = selectedKeys(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) });
+  const kept = (task: Task, at: Date) => !keep || keep.has(task.recurrence ? statusKey(task.id, at) : task.id);
   for (const task of plan.tasks) {
+    if (keep && !taskOccurrences(plan, task).some((at) => kept(task, at))) continue;
     const cells = taskCells(plan, task, options);
     if (!perOccurrence) {
       rows.push(cells);
       continue;
     }
     taskOccurrences(plan, task).forEach((at, i) => {
+      if (!kept(task, at)) return;
       const own = [...cells];
       // A function lookup can tell each occurrence's status (the daily check done on day 1, not day 2);
       // a one-off task's status is the task's, asked for without an occurrence.

@@ -1,72 +1,71 @@
-import type { Locale } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
-import { WORKSTREAMS } from '../schemas/task.js';
-import { WORKSTREAM_LABELS } from '../i18n/labels.js';
-import { formatInZone } from '../time/wall-time.js';
-import { lookupStatus, type TaskStatusLookup } from './status-lookup.js';
+import { peopleOf } from '../query/apply-query.js';
+import { lookupStatus } from './status-lookup.js';
+import { buildChecklist, TEXT, type ChecklistLine, type ChecklistOptions, type Checklist } from './checklist.js';
 
-/** Options of {@link toMarkdown}. */
-export interface MarkdownOptions {
-  /** Language of headings and titles (default `en`). */
-  readonly locale?: Locale;
-  /** Whether a task is done; wins over `statuses`. By default its status says. */
-  readonly isDone?: (taskId: string) => boolean;
-  /**
-   * Current statuses by task id (a `Map`, a record, or a function such as `(id) => statusOf(state, id)` over
-   * a readiness status state): a `done` task is ticked `[x]`. Tasks it does not name keep the plan's status.
-   */
-  readonly statuses?: TaskStatusLookup;
-}
-
-const TEXT = {
-  en: { due: 'due', platform: 'platform', team: 'team', owner: 'owner', repeats: 'repeats', critical: 'critical' },
-  'zh-CN': { due: '截止', platform: '平台', team: '团队', owner: '负责人', repeats: '重复', critical: '关键' },
-} as const;
+/** Options of {@link toMarkdown}: a query, a grouping, the reader's zone, statuses (see `ChecklistOptions`). */
+export type MarkdownOptions = ChecklistOptions;
 
 // Markdown control characters in titles would turn text into links or emphasis.
 const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
 
-/**
- * A GitHub task-list checklist of the plan, grouped by phase then workstream, each item with its due
- * time in the platform zone and the team zone.
- *
- * @example
- * toMarkdown(plan, { locale: 'zh-CN', statuses: { 'register-platform-activities': 'done' } })
- * //=> '# 2026 速卖通双11\n\n## 造势期 ...\n- [x] 报名平台活动 — 截止 2026-10-21 23:59 (平台 America/Los_Angeles) · 2026-10-22 14:59 (团队 Asia/Shanghai)'
- */
-export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
-  const locale = options.locale ?? 'en';
-  const t = TEXT[locale];
-  const byId = new Map(plan.tasks.map((x) => [x.id, x] as const));
-  const done =
-    options.isDone ??
-    ((id: string) => {
-      const task = byId.get(id);
-      return task !== undefined && lookupStatus(task, options.statuses) === 'done';
-    });
-  const p = plan.platformTimeZone;
-  const team = plan.teamTimeZone;
-  const lines: string[] = [`# ${escapeMd(plan.name[locale])}`, ''];
-  lines.push(`${t.platform}: ${p} · ${t.team}: ${team}`, '');
-  for (const phase of plan.phases) {
-    const range = `${formatInZone(phase.start, p)} – ${formatInZone(phase.end, p)}`;
-    lines.push(`## ${escapeMd(phase.label[locale])} (${range} ${p})`, '');
-    const inPhase = plan.tasks.filter((x) => x.phase === phase.id);
-    for (const ws of WORKSTREAMS) {
-      const tasks = inPhase.filter((x) => x.workstream === ws).sort((a, b) => a.due.getTime() - b.due.getTime());
-      if (tasks.length === 0) continue;
-      lines.push(`### ${WORKSTREAM_LABELS[ws][locale]}`, '');
-      for (const task of tasks) {
-        const due = `${t.due} ${formatInZone(task.due, p)} (${t.platform} ${p}) · ${formatInZone(task.due, team)} (${t.team} ${team})`;
-        const extra = [
-          task.critical ? `**${t.critical}**` : '',
-          task.owner ? `${t.owner}: ${escapeMd(task.owner)}` : '',
-          task.recurrence ? `${t.repeats}: \`${task.recurrence}\`` : '',
-        ].filter(Boolean);
-        lines.push(`- [${done(task.id) ? 'x' : ' '}] ${escapeMd(task.title[locale])} — ${due}${extra.length ? ` · ${extra.join(' · ')}` : ''}`);
-      }
+function line(c: Checklist, l: ChecklistLine, showPerson: boolean): string {
+  const t = TEXT[c.locale];
+  const task = l.item.task;
+  const due = `${t.due} ${l.duePlatform} (${t.platform} ${c.platformTimeZone}) · ${l.dueReader} (${c.readerLabel} ${c.readerTimeZone})`;
+  const extra = [
+    l.critical ? `**${t.critical}**` : '',
+    l.estimated ? `*${t.estimate}*` : '',
+    showPerson && l.person ? `${t.owner}: ${escapeMd(l.person)}` : '',
+    task.recurrence ? `${t.repeats}: \`${task.recurrence.replace(/`/g, '')}\`` : '',
+  ].filter(Boolean);
+  return `- [${l.done ? 'x' : ' '}] ${escapeMd(l.title)} — ${due}${extra.length ? ` · ${extra.join(' · ')}` : ''}`;
+}
+
+function render(c: Checklist, showPerson: boolean): string {
+  const t = TEXT[c.locale];
+  const lines: string[] = [`# ${escapeMd(c.title)}`, '', `${t.platform}: ${c.platformTimeZone} · ${c.readerLabel}: ${c.readerTimeZone}`, ''];
+  for (const g of c.groups) {
+    lines.push(`## ${escapeMd(g.title)}`, '');
+    for (const s of g.sections) {
+      if (s.title) lines.push(`### ${escapeMd(s.title)}`, '');
+      for (const l of s.lines) lines.push(line(c, l, showPerson));
       lines.push('');
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * A GitHub / Obsidian task-list checklist of the plan: one `- [ ]` line per work item (each occurrence of a
+ * recurring task has its own), ticked `- [x]` when done, with the due time in the platform zone and the
+ * reader's zone (the team's by default), critical and estimated deadlines marked. Grouped by phase then
+ * workstream, by workstream, or by person; only the items a `query` selects when one is given.
+ *
+ * @example
+ * toMarkdown(plan, { locale: 'zh-CN', statuses: { 'register-platform-activities': 'done' } })
+ * //=> '# 2026 速卖通双11\n\n...\n- [x] 报名平台活动 — 截止 2026-10-21 23:59 (平台 America/Los_Angeles) · 2026-10-22 14:59 (团队 Asia/Shanghai)'
+ * toMarkdown(plan, { query: { workstreams: ['marketing'], dueTo: { day: 'today+7' } }, groupBy: 'person' })
+ */
+export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  return render(buildChecklist(plan, options), options.groupBy !== 'person');
+}
+
+/**
+ * One Markdown checklist per person (see `personOf`) of the items a query selects, keyed by person, each
+ * in that person's locale and zone when `personOptions` gives them (e.g. from a roster).
+ *
+ * @example
+ * for (const [person, md] of markdownByPerson(plan, { query: { dueTo: { day: 'tomorrow' } } })) send(person, md);
+ */
+export function markdownByPerson(
+  plan: Plan,
+  options: MarkdownOptions = {},
+  personOptions: (person: string) => Pick<MarkdownOptions, 'locale' | 'readerTimeZone'> = () => ({}),
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const person of peopleOf(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) })) {
+    out.set(person, toMarkdown(plan, { ...options, ...personOptions(person), person }));
+  }
+  return out;
 }

@@ -116,24 +116,63 @@ export interface SelectedItem {
   readonly status: TaskStatus;
 }
 
+/** What {@link selectItems} selects. */
+export interface Selection {
+  /** Only the items this query selects; by default all. */
+  readonly query?: TaskQueryInput | undefined;
+  /** The status of an item (default: its task's status in the plan). */
+  readonly statusOf?: ((item: WorkItem) => TaskStatus) | undefined;
+  /** The moment relative days count from (default: the current time). */
+  readonly now?: Date | undefined;
+  /** Only this person's items (see `personOf`), on top of the query: one person's share of a selection. */
+  readonly person?: string | undefined;
+}
+
 /**
- * Every work item of `plan` (or those a query selects) with its status from `statusOf`, in the display order.
- * What exports use: they know statuses through a lookup rather than a status state.
+ * Every work item of `plan` (or those a selection keeps) with its status, in the display order. What
+ * exports use: they know statuses through a lookup rather than a status state.
  *
  * @example
- * selectItems(plan, { workstreams: ['marketing'] }, (i) => i.task.status).length
+ * selectItems(plan, { query: { workstreams: ['marketing'] }, person: 'li' }).length
  */
-export function selectItems(
-  plan: Plan,
-  query: TaskQueryInput | undefined,
-  statusOf: (item: WorkItem) => TaskStatus,
-  now: Date = new Date(),
-): SelectedItem[] {
-  const match = query ? queryMatcher(plan, parseTaskQuery(query), now) : () => true;
+export function selectItems(plan: Plan, selection: Selection = {}): SelectedItem[] {
+  const match = selection.query ? queryMatcher(plan, parseTaskQuery(selection.query), selection.now ?? new Date()) : () => true;
+  const statusOf = selection.statusOf ?? ((item: WorkItem) => item.task.status);
+  const person = selection.person;
   const out: SelectedItem[] = [];
   for (const item of indexPlan(plan).items) {
+    if (person !== undefined && personOf(plan, item.task) !== person) continue;
     const status = statusOf(item);
     if (match(item, status)) out.push({ item, status });
   }
   return sortForDisplay(plan, out, (s) => s.item.task, (s) => s.item.due);
+}
+
+/**
+ * The people who have work items in a selection, sorted: what a per-person split (one checklist or
+ * calendar each) iterates over. Items without a person are left out.
+ *
+ * @example
+ * peopleOf(plan, { query: { workstreams: ['marketing'] } }) //=> ['li', 'wang']
+ */
+export function peopleOf(plan: Plan, selection: Selection = {}): string[] {
+  const people = new Set<string>();
+  for (const s of selectItems(plan, selection)) {
+    const p = personOf(plan, s.item.task);
+    if (p !== undefined) people.add(p);
+  }
+  return [...people].sort();
+}
+
+/**
+ * The keys (see `statusKey`) of the work items a selection's query keeps, or `undefined` when it has no
+ * query (everything is kept): what task-per-row exports test membership with.
+ *
+ * @example
+ * const keep = selectedKeys(plan, { query: { owners: ['li'] } });
+ * plan.tasks.filter((t) => !keep || indexPlan(plan).itemsByTask.get(t.id)!.some((i) => keep.has(i.key)))
+ */
+export function selectedKeys(plan: Plan, selection: Selection): ReadonlySet<string> | undefined {
+  if (!selection.query && selection.person === undefined) return undefined;
+  return new Set(selectItems(plan, selection).map((s) => s.item.key));
 }
