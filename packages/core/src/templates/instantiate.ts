@@ -15,6 +15,8 @@ import {
 } from '../schemas/template.js';
 import { anchorDay } from '../time/anchor-day.js';
 import { recurrenceProblem } from '../time/recurrence.js';
+import { ruleBody, ruleEndingAt, ruleHasEnd } from '../time/rrule-text.js';
+import { formatUtcStamp, formatWallStamp } from '../time/stamp.js';
 import { addCalendarDays, formatCalendarDate, formatInZone, parseWallTime, resolveWallTime, startOfDayInZone, toWallTime, type CalendarDate } from '../time/wall-time.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { teamCalendarSchema, type TeamCalendar } from '../schemas/team-calendar.js';
@@ -100,18 +102,18 @@ function resolveRelative(ctx: Context, spec: RelativeTime, taskPhase: string): D
 
 function recurrenceRule(ctx: Context, task: Template['tasks'][number]): string | undefined {
   if (!task.recurrence) return undefined;
-  const rule = task.recurrence.rule.trim().replace(/^RRULE:/i, '');
-  if (/(^|;)(COUNT|UNTIL)=/i.test(rule)) return rule;
+  const rule = ruleBody(task.recurrence.rule);
+  if (ruleHasEnd(rule)) return rule;
   const i = ctx.template.phases.findIndex((p) => p.id === task.phase);
   const endDay = task.recurrence.within === 'campaign' ? ctx.days[ctx.days.length - 1]! : ctx.days[i + 1]!;
   if (task.due.clock === 'team') {
     // A team-clock series is expanded in the team's zone: bound it by the window's last instant, in UTC.
     const last = new Date(startOfDayInZone(endDay, ctx.zone).getTime() - 1000);
-    return `${rule};UNTIL=${last.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+    return ruleEndingAt(rule, formatUtcStamp(last));
   }
   // Bound the series by the last second of its window, as a floating wall time in the platform zone.
   const last = addCalendarDays(endDay, -1);
-  return `${rule};UNTIL=${dayKey(last).replaceAll('-', '')}T235959`;
+  return ruleEndingAt(rule, formatWallStamp({ ...last, hour: 23, minute: 59, second: 59 }));
 }
 
 /** References a template makes to phases and tasks, checked before anything is built. */
