@@ -61,6 +61,8 @@ export const instantSchema = z.pipe(
  * phases.safeParse(JSON.parse('{"__proto__": {}}')).success //=> false
  */
 export function rejectProtoKey<T extends z.ZodMiniType>(schema: T) {
+  // The generic T hides that its input is z.input<T>; say so, so that the pipe's two ends line up.
+  const inner = schema as unknown as z.ZodMiniType<z.output<T>, z.input<T>>;
   return z.pipe(
     z.custom<z.input<T>>().check(
       z.superRefine((input, ctx) => {
@@ -68,6 +70,6 @@ export function rejectProtoKey<T extends z.ZodMiniType>(schema: T) {
           ctx.issues.push({ code: 'custom', input, path: ['__proto__'], message: 'unknown key "__proto__"' });
       }),
     ),
-    schema,
+    inner,
   );
 }
