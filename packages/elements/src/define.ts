@@ -4,6 +4,7 @@ import { CampaignGantt } from './campaign-gantt/campaign-gantt.element.js';
 import { CampaignPlanner } from './campaign-planner/campaign-planner.element.js';
 import { CampaignReadiness } from './campaign-readiness/campaign-readiness.element.js';
 import { CampaignTargets } from './campaign-targets/campaign-targets.element.js';
+import { CampaignTaskPanel } from './campaign-task-panel/campaign-task-panel.element.js';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['campaign-gantt', CampaignGantt],
@@ -11,6 +12,7 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['campaign-readiness', CampaignReadiness],
   ['campaign-planner', CampaignPlanner],
   ['campaign-targets', CampaignTargets],
+  ['campaign-task-panel', CampaignTaskPanel],
 ];
 
 for (const [tag, element] of ELEMENTS) if (!customElements.get(tag)) customElements.define(tag, element);

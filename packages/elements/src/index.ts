@@ -5,6 +5,9 @@ export { CampaignChecklist } from './campaign-checklist/campaign-checklist.eleme
 export { CampaignReadiness } from './campaign-readiness/campaign-readiness.element.js';
 export { CampaignPlanner } from './campaign-planner/campaign-planner.element.js';
 export { CampaignTargets } from './campaign-targets/campaign-targets.element.js';
+export { CampaignTaskPanel } from './campaign-task-panel/campaign-task-panel.element.js';
+export { planEditEvent } from './events/plan-edit-event.js';
+export type { PlanEditDetail, PlanEditEvent } from './events/plan-edit-event.js';
 export type { PlannerView } from './campaign-planner/campaign-planner.element.js';
 export {
   taskSelectEvent,

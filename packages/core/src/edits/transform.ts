@@ -1,6 +1,7 @@
 import type { Issue, IssuePath } from '../errors/issue.js';
 import type { DependencyConflict } from '../replanning/follow-dependencies.js';
 import type { Plan } from '../schemas/plan.js';
+import { taskSchema, type Task } from '../schemas/task.js';
 import type { SingleEdit } from './edit-schema.js';
 
 /** A task whose due moved: the one an edit moved, or a dependent pushed after it. */
@@ -41,4 +42,16 @@ export function withTask(plan: Plan, index: number, task: Plan['tasks'][number])
   const tasks = plan.tasks.slice();
   tasks[index] = task;
   return { ...plan, tasks };
+}
+
+const TASK_KEYS = Object.keys(taskSchema.shape);
+
+/**
+ * A task with its keys in the schema's order (as parsing gives them), absent fields left out: an edit and its
+ * inverse then give back a task that serialises byte for byte as before, not only deep-equal.
+ */
+export function canonicalTask(fields: Record<string, unknown>): Task {
+  const out: Record<string, unknown> = {};
+  for (const key of TASK_KEYS) if (fields[key] !== undefined) out[key] = fields[key];
+  return out as Task;
 }

@@ -20,6 +20,8 @@ import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, fitDayWidth, openingScroll, revealX, zoom
 import { buildTimeAxis, type TimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
+import { GanttEditController } from './gantt-edit.controller.js';
+import { EditHistoryController } from '../shared/edit-history.controller.js';
 
 const HEADER_HEIGHT = 44;
 const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
@@ -50,6 +52,7 @@ export const PHONE_WIDTH = 600;
  * @tagname campaign-gantt
  *
  * @event task-select - A task row was picked (click, Enter or Space). `detail: { taskId }`.
+ * @event plan-edit - With `editable`: a cancelable edit (drag, keys, panel, undo). `detail: { edit, plan, inverse, moved, cause }`.
  * @event time-zone-change - The display zone was switched in the toolbar. `detail: { timeZone }`.
  *
  * @csspart toolbar - The bar with scale, zoom and zone controls.
@@ -112,6 +115,12 @@ export class CampaignGantt extends LitElement {
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * Lets the user edit the plan (off by default, so an embedded chart stays read-only): drag bars and
+   * milestones, Alt+Arrow keys, the task panel (Enter or double-click), Ctrl/Cmd+Z. Every change fires a
+   * cancelable `plan-edit`; unless vetoed the chart applies it to `plan` (a new object each time).
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private activeKey = '';
@@ -127,6 +136,8 @@ export class CampaignGantt extends LitElement {
   private impossible: ReadonlySet<string> = new Set();
   /** Set when a plan arrives; the chart scrolls to the work once it knows its width. */
   private pendingOpen = false;
+  private readonly editing = new GanttEditController(this, () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale]);
+  private readonly history = new EditHistoryController(this);
   private readonly window = new VirtualWindowController(this, {
     scroller: () => this.scroller,
     rowHeight: () => this.rowHeight,
@@ -482,6 +493,21 @@ export class CampaignGantt extends LitElement {
     this.window.measure();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  /** Undoes the last edit made in the chart (as Ctrl/Cmd+Z does). */
+  undo(): void {
+    this.history.undo();
+  }
+
+  /** Redoes the last undone edit (as Ctrl/Cmd+Shift+Z does). */
+  redo(): void {
+    this.history.redo();
+  }
+
+  /** Opens the task panel on a task (when `editable`). */
+  openTaskPanel(taskId: string): void {
+    this.editing.openPanel(taskId);
   }
 
   /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */

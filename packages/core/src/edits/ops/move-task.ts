@@ -3,7 +3,7 @@ import type { Plan } from '../../schemas/plan.js';
 import type { Task } from '../../schemas/task.js';
 import type { EditOf } from '../edit-schema.js';
 import { resolveTimeSpec, shiftWall, wallMs } from '../time-spec.js';
-import { unknownTask, withTask, type Transform } from '../transform.js';
+import { canonicalTask, unknownTask, withTask, type Transform } from '../transform.js';
 import { finishMove } from './follow.js';
 
 /** The new start: as given, cleared by `null`, or moved with the due by the same (wall-clock) amount. */
@@ -32,8 +32,7 @@ export function moveTask(plan: Plan, edit: EditOf<'move-task'>): Transform {
   const issues: Issue[] = [];
   const start = newStart(task, edit, due.at, due.zone, issues);
   if (issues.length > 0) return { issues };
-  const { start: _old, ...rest } = task;
-  const moved: Task = start ? { ...rest, due: due.at, start } : { ...rest, due: due.at };
+  const moved = canonicalTask({ ...task, due: due.at, start });
   const after = withTask(plan, index, moved);
   return finishMove(plan, after, [{ taskId: task.id, from: task.due, to: due.at }], edit.dependents !== 'stay', { taskId: task.id, prefix: [] });
 }

@@ -1,7 +1,6 @@
 import type { Plan } from '../../schemas/plan.js';
-import type { Task } from '../../schemas/task.js';
 import type { EditOf, TaskChanges } from '../edit-schema.js';
-import { applied, unknownTask, withTask, type Transform } from '../transform.js';
+import { applied, canonicalTask, unknownTask, withTask, type Transform } from '../transform.js';
 
 /** `update-task`: sets the given fields; `null` clears an optional one. Undone by setting the old values. */
 export function updateTask(plan: Plan, edit: EditOf<'update-task'>): Transform {
@@ -16,7 +15,7 @@ export function updateTask(plan: Plan, edit: EditOf<'update-task'>): Transform {
     if (value === null) delete next[key];
     else next[key] = value;
   }
-  return applied(withTask(plan, index, next as Task), [{ op: 'update-task', taskId: edit.taskId, changes: undo as TaskChanges }], {
+  return applied(withTask(plan, index, canonicalTask(next)), [{ op: 'update-task', taskId: edit.taskId, changes: undo as TaskChanges }], {
     taskId: edit.taskId,
     prefix: ['changes'],
   });
