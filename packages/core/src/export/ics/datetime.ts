@@ -1,14 +1,10 @@
 // Instants as RFC 5545 DATE-TIME values: local time with TZID, or UTC with `Z`.
 import { zoneOffset } from '../../time/zone-offset.js';
 import { toWallTime, type WallTime } from '../../time/wall-time.js';
+import { formatUtcStamp, formatWallStamp } from '../../time/stamp.js';
 import { paramValue } from './text.js';
 
 const HOUR = 3_600_000;
-const p = (n: number, w = 2) => String(n).padStart(w, '0');
-
-function stamp(w: WallTime): string {
-  return `${p(w.year, 4)}${p(w.month)}${p(w.day)}T${p(w.hour)}${p(w.minute)}${p(w.second ?? 0)}`;
-}
 
 /**
  * An instant in UTC form, `YYYYMMDDTHHMMSSZ` (milliseconds dropped: iCalendar counts whole seconds).
@@ -17,7 +13,7 @@ function stamp(w: WallTime): string {
  * formatIcsUtc(new Date('2026-11-01T08:30:00Z')) //=> '20261101T083000Z'
  */
 export function formatIcsUtc(instant: Date): string {
-  return `${stamp(toWallTime(instant, 'UTC'))}Z`;
+  return formatUtcStamp(instant);
 }
 
 const sameWall = (a: WallTime, b: WallTime) =>
@@ -51,5 +47,5 @@ export function dateTimeProperty(name: string, instant: Date, zone: string, keep
   const seconds = Math.floor(instant.getTime() / 1000) * 1000;
   const wall = toWallTime(new Date(seconds), zone);
   if (!keepLocal && isRepeated(seconds, zone)) return `${name}:${formatIcsUtc(instant)}`;
-  return `${name};TZID=${paramValue(zone)}:${stamp(wall)}`;
+  return `${name};TZID=${paramValue(zone)}:${formatWallStamp(wall)}`;
 }

@@ -2,6 +2,7 @@
 // typed by hand: when a government moves its DST dates, updating Node updates the calendar.
 import { zoneOffset } from '../../time/zone-offset.js';
 import { zoneAbbreviation, zoneTransitions } from '../../time/zone-transitions.js';
+import { formatWallStamp } from '../../time/stamp.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -15,9 +16,9 @@ export function formatUtcOffset(minutes: number): string {
 
 /** The wall time `offsetMinutes` from UTC at `instant`, as an RFC 5545 local DATE-TIME. */
 function localStamp(instant: number, offsetMinutes: number): string {
+  // The shifted instant's UTC fields are the local wall time.
   const d = new Date(instant + offsetMinutes * MINUTE);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+  return formatWallStamp({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() });
 }
 
 function observance(zone: string, at: number, from: number, to: number, daylight: boolean): string[] {
