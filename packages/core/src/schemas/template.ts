@@ -7,6 +7,9 @@ import { offersSchema } from './offers.js';
 import { teamCalendarSchema } from './team-calendar.js';
 import { timeZoneSchema } from './time-zone.js';
 
+// rejectProtoKey's pipe infers `unknown`; the record's own type is what it outputs.
+const noProto = <T extends z.ZodMiniType>(schema: T): T => rejectProtoKey(schema) as unknown as T;
+
 const dayOffset = z.number().check(z.int('expected a whole number of days'));
 
 /**
@@ -161,12 +164,12 @@ export const publishedCalendarSchema = z.strictObject({
   published: z.optional(z.iso.date()),
   anchor: z.optional(z.iso.date()),
   phases: z._default(
-    rejectProtoKey(z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() }))),
+    noProto(z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() }))),
     () => ({}),
   ),
   /** Deadlines the notice gives, by task id, as platform wall times (`2026-10-20T23:59`); they replace the template's estimates. */
   deadlines: z._default(
-    rejectProtoKey(z.record(idSchema, z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected a platform wall time YYYY-MM-DDTHH:mm')))),
+    noProto(z.record(idSchema, z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected a platform wall time YYYY-MM-DDTHH:mm')))),
     () => ({}),
   ),
 });

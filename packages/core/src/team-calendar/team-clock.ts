@@ -40,8 +40,8 @@ function sameTimeOn(day: CalendarDate, due: Date, zone: string): Date {
 
 /**
  * A team-clock deadline on a team rest day (a weekend or holiday of `calendar`, judged in `teamZone`) moved to
- * the same team time on the previous working day, or, when that is before `window.earliest`, on the next
- * working day before `window.latest`; `undefined` when the day is a working day. With `forward` the next
+ * the same team time on the previous working day, or, when that is not after `window.earliest` (the phase's
+ * opening or a dependency's due), on the next working day before `window.latest`; `undefined` when the day is a working day. With `forward` the next
  * working day is tried first (the first run of a recurring check). Never more than 14 days away.
  *
  * @example
@@ -63,7 +63,7 @@ export function moveOffRestDay(
       const d = addCalendarDays(day, step * k);
       if (!isTeamWorkingDay(calendar, d)) continue;
       const t = sameTimeOn(d, due, teamZone);
-      return t >= window.earliest && t < window.latest ? t : undefined;
+      return t > window.earliest && t < window.latest ? t : undefined;
     }
     return undefined;
   };

@@ -10,7 +10,7 @@ type TemplateTask = Template['tasks'][number];
  * source gives). Team-clock work has no platform source: `undefined`.
  *
  * @example
- * dueSource(aliexpress1111, task, 2027, undefined) //=> { kind: 'estimate', year: 2020, note: '...' }
+ * dueSource(aliexpress1111, task, 2027, undefined) //=> { kind: 'estimate', year: 2020, note: '2020 rule extended to 2027: confirm in the seller centre' }
  */
 export function dueSource(template: Template, task: TemplateTask, year: number, calendar: PublishedCalendar | undefined): DueSource | undefined {
   if (task.due.clock === 'team') return undefined;
@@ -18,13 +18,13 @@ export function dueSource(template: Template, task: TemplateTask, year: number, 
   if (calendar?.deadlines[task.id] !== undefined) return { kind: 'published', year, note: noticeNote };
   const counted = task.due.from === 'anchor' ? calendar?.anchor !== undefined : calendar?.phases[task.due.phase ?? task.phase] !== undefined;
   if (counted && !task.estimate) return { kind: 'published', year, note: noticeNote };
-  const playbook = template.sources.find((s) => s.trust === 'playbook');
-  const basis = playbook?.title ?? template.sources[0]?.title;
-  if (template.playbookYear === year && !task.estimate) return { kind: 'playbook', year, ...(basis ? { note: basis } : {}) };
+  const basis = template.sources.find((s) => s.trust === 'playbook' && s.year === template.playbookYear) ?? template.sources[0];
+  if (template.playbookYear === year && !task.estimate) return { kind: 'playbook', year, ...(basis ? { note: basis.title } : {}) };
+  const from = template.playbookYear ?? basis?.year;
   const note = task.estimate
     ? 'no source gives this date: confirm in the seller centre'
-    : template.playbookYear !== undefined
-      ? `${template.playbookYear} rule extended to ${year}: confirm in the seller centre`
-      : 'estimated from the usual shape of this sale: confirm in the seller centre';
-  return { kind: 'estimate', ...(template.playbookYear !== undefined ? { year: template.playbookYear } : {}), note };
+    : from !== undefined
+      ? `${from} rule extended to ${year}: confirm in the seller centre`
+      : 'the usual shape of this sale: confirm in the seller centre';
+  return { kind: 'estimate', ...(from !== undefined ? { year: from } : {}), note };
 }

@@ -206,20 +206,29 @@ function minusDuration(due: Date, duration: { days: number; hours: number }, zon
   return resolveWallTime({ ...day, hour: totalHours - borrow * 24, minute: w.minute, second: 0 }, zone);
 }
 
-/** Each task's due (team-clock work moved off team rest days), with the moves made. */
+/**
+ * Each task's due (team-clock work moved off team rest days), with the moves made. Moves are made in due order
+ * and never to before the task's phase opens or a dependency is due, so moving keeps the plan's order.
+ */
 function resolveDues(ctx: Context, calendar: PublishedCalendar | undefined): Map<string, { due: Date; move?: RestDayMove }> {
   const out = new Map<string, { due: Date; move?: RestDayMove }>();
   for (const t of ctx.template.tasks) {
     const published = calendar?.deadlines[t.id];
-    const due = published ? resolveWallTime(published.replace('T', ' '), ctx.zone) : resolveRelative(ctx, t.due, t.phase);
-    if (t.due.clock !== 'team' || published) {
-      out.set(t.id, { due });
-      continue;
-    }
+    out.set(t.id, { due: published ? resolveWallTime(published.replace('T', ' '), ctx.zone) : resolveRelative(ctx, t.due, t.phase) });
+  }
+  const teamWork = ctx.template.tasks.filter((t) => t.due.clock === 'team' && !calendar?.deadlines[t.id]);
+  teamWork.sort((a, b) => out.get(a.id)!.due.getTime() - out.get(b.id)!.due.getTime());
+  for (const t of teamWork) {
+    const due = out.get(t.id)!.due;
     const i = ctx.template.phases.findIndex((p) => p.id === t.phase);
-    const window = { earliest: startOfDayInZone(ctx.days[i]!, ctx.zone), latest: startOfDayInZone(ctx.days[i + 1]!, ctx.zone) };
+    const opens = startOfDayInZone(ctx.days[i]!, ctx.zone).getTime();
+    const earliest = new Date(Math.max(opens, ...t.dependsOn.map((d) => out.get(d)?.due.getTime() ?? -Infinity)));
+    const window = { earliest, latest: startOfDayInZone(ctx.days[i + 1]!, ctx.zone) };
+    // A daily series runs every day of its window (sale days); a weekly one, or one by weekday, starts on a
+    // working day (and so keeps to working weekdays).
+    if (t.recurrence && /(^|;)FREQ=DAILY/i.test(t.recurrence.rule) && !/(^|;)BYDAY=/i.test(t.recurrence.rule)) continue;
     const move = moveOffRestDay(due, ctx.teamZone, ctx.team, window, t.recurrence !== undefined);
-    out.set(t.id, move ? { due: move.to, move } : { due });
+    if (move) out.set(t.id, { due: move.to, move });
   }
   return out;
 }

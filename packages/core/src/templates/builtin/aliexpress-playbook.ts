@@ -18,6 +18,7 @@ export function playbookTask(id: string, changes: Partial<TemplateTaskInput> = {
 
 /** Peak tasks every AliExpress sale shares (their dependencies are in {@link SHARED_PREP_IDS}). */
 const SHARED_PEAK_IDS = [
+  'sale-opens',
   'sprint-kickoff',
   'standby-staff',
   'peak-daily-data-check',
@@ -36,6 +37,7 @@ const SHARED_PEAK_IDS = [
   'peak-leaderboards',
   'peak-service-notices',
   'peak-payment-reminders',
+  'peak-review-monitoring',
   'packing-fast-dispatch',
 ] as const;
 
@@ -49,6 +51,7 @@ const SHARED_REVIEW_IDS = [
   'gmv-drivers',
   'profit-review',
   'tune-after-review',
+  'traffic-channel-analysis',
   'return-visit-targeted-coupons',
   'return-visit-activities',
   'keep-affiliate-commission-high',

@@ -64,6 +64,14 @@ export const DAILY = { rule: 'FREQ=DAILY' } as const;
  * { id: 'monitor-build-up-data', due: fromStart(6, '18:00'), recurrence: WEEKLY, ... } // every 7 days from day 7
  */
 export const WEEKLY = { rule: 'FREQ=WEEKLY' } as const;
+/**
+ * A check on each working day (Monday to Friday of its clock's zone), bounded by its phase: internal
+ * monitoring outside the sale days, when the team is not on standby.
+ *
+ * @example
+ * { id: 'warm-up-daily-cart-check', due: teamStart(0, '10:00'), recurrence: WORKDAYS, ... }
+ */
+export const WORKDAYS = { rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' } as const;
 
 /**
  * A copy of the task `id` from `source` with `changes` applied: lets a template reuse another's wording
@@ -81,4 +89,68 @@ export function reuse(
   const found = source.find((t) => t.id === id);
   if (!found) throw new RangeError(`No task "${id}" to reuse`);
   return { ...structuredClone(found), ...structuredClone(changes) };
+}
+
+/**
+ * `days` after the first day of a phase at `time` on the team's clock: internal work (reviews, checks,
+ * kick-offs) placed in the team's working hours, moved off the team's rest days.
+ *
+ * @example
+ * teamStart(1, '10:00') //=> { from: 'phase-start', days: 1, time: '10:00', clock: 'team' }
+ */
+export function teamStart(days: number, time = '17:00', phase?: string): RelativeTimeInput {
+  return { ...fromStart(days, time, phase), clock: 'team' };
+}
+
+/**
+ * `days` from the end of a phase at `time` on the team's clock (see {@link teamStart}).
+ *
+ * @example
+ * teamEnd(-1, '17:00') //=> { from: 'phase-end', days: -1, time: '17:00', clock: 'team' } (last day of the phase)
+ */
+export function teamEnd(days: number, time = '17:00', phase?: string): RelativeTimeInput {
+  return { ...fromEnd(days, time, phase), clock: 'team' };
+}
+
+/** A task's working window in hours (set-ups, messages, checks). @example hours(2) //=> { hours: 2 } */
+export const hours = (n: number) => ({ hours: n });
+/** A task's working window in days (design, stock, analysis). @example days(3) //=> { days: 3 } */
+export const days = (n: number) => ({ days: n });
+
+/**
+ * A note in English and Simplified Chinese.
+ *
+ * @example
+ * note('Reply within 24 hours.', '24小时内回复。')
+ */
+export const note = title;
+
+/** The role that usually does a workstream's work; a task may name another. */
+const ROLE_OF_WORKSTREAM = {
+  operations: 'operations-lead',
+  product: 'product',
+  traffic: 'traffic',
+  marketing: 'marketing',
+  visual: 'designer',
+  'logistics-service': 'logistics-service',
+} as const;
+
+/**
+ * The tasks with a role each: the one they name, else their workstream's usual role.
+ *
+ * @example
+ * withRoles([{ ...task, workstream: 'visual' }])[0].role //=> 'designer'
+ */
+export function withRoles(tasks: readonly TemplateTaskInput[]): TemplateTaskInput[] {
+  return tasks.map((t) => ({ ...t, role: t.role ?? ROLE_OF_WORKSTREAM[t.workstream] }));
+}
+
+/**
+ * `days` from the anchor day at `time` on the team's clock (see {@link teamStart}).
+ *
+ * @example
+ * teamAnchor(-38, '11:00') //=> { from: 'anchor', days: -38, time: '11:00', clock: 'team' }
+ */
+export function teamAnchor(days: number, time = '17:00'): RelativeTimeInput {
+  return { ...fromAnchor(days, time), clock: 'team' };
 }

@@ -1,4 +1,4 @@
-import type { TemplateTaskInput } from '../task-kit.js';
+import { withRoles, type TemplateTaskInput } from '../task-kit.js';
 import { buildUpTasks1111 } from './build-up-tasks.js';
 import { peakTasks1111 } from './peak-tasks.js';
 import { reviewTasks1111 } from './review-tasks.js';
@@ -10,9 +10,9 @@ import { warmUpTasks1111 } from './warm-up-tasks.js';
  * @example
  * tasks1111.filter((t) => t.critical).map((t) => t.id) // registrations, replenishment, shipping
  */
-export const tasks1111: readonly TemplateTaskInput[] = [
+export const tasks1111: readonly TemplateTaskInput[] = withRoles([
   ...buildUpTasks1111,
   ...warmUpTasks1111,
   ...peakTasks1111,
   ...reviewTasks1111,
-];
+]);

@@ -29,12 +29,12 @@ const PLAYBOOK: Record<string, Record<string, string[]>> = {
     operations: ['all-hands-kickoff', 'budget-split', 'register-platform-activities', 'register-store-discount', 'monitor-build-up-data', 'stage-traffic-channels', 'old-customer-reach-plan'],
     product: ['tier-catalogue', 'check-registration-stock-and-price', 'incubate-hero-products'],
     traffic: ['build-base-sales', 'optimise-search', 'tune-ppc-ads', 'set-affiliate-commissions', 'confirm-offsite-content'],
-    marketing: ['register-shopping-coupons', 'register-venue-activities', 'set-store-activities', 'score-boosters'],
+    marketing: ['register-shopping-coupons', 'register-venue-activities', 'set-store-activities', 'fan-growth'],
     visual: ['design-topic-pages', 'produce-videos', 'offsite-material', 'selling-point-graphics', 'posters-and-offer-info', 'warm-up-store-banner'],
     'logistics-service': ['reach-members-and-fans', 'reach-prospects', 'warehouse-prep', 'warehouse-stress-test', 'overseas-warehouse-stock', 'extend-ship-time'],
   },
   'warm-up': {
-    operations: ['review-build-up-data', 'department-check-in'],
+    operations: ['warm-up-opens', 'review-build-up-data', 'department-check-in'],
     product: ['warm-up-daily-cart-check', 'pull-users-below-target'],
     traffic: ['warm-up-daily-traffic-check', 'raise-paid-traffic', 'offsite-traffic-push', 'more-live-streams'],
     marketing: ['send-coupon-link-old-buyers', 'reach-old-customers', 'shopping-scenarios', 'test-offsite-product-ads'],
@@ -42,17 +42,17 @@ const PLAYBOOK: Record<string, Record<string, string[]>> = {
     'logistics-service': ['service-care-scripts', 'set-auto-replies', 'warehouse-process-hardware'],
   },
   peak: {
-    operations: ['sprint-kickoff', 'standby-staff', 'peak-daily-data-check', 'peak-stock-sync-plan', 'add-budget-and-traffic'],
+    operations: ['sale-opens', 'sprint-kickoff', 'standby-staff', 'peak-daily-data-check', 'peak-stock-sync-plan', 'add-budget-and-traffic'],
     product: ['peak-monitor-tiers', 'replenish-hero-stock'],
     traffic: ['raise-ppc-bids', 'longer-live-streams', 'influencer-promo-codes'],
     marketing: ['limited-large-coupons', 'crm-push-targeted-coupons', 'crm-push-email', 'crm-push-buyer-messages', 'cart-payment-promo-codes', 'live-stream-promo-codes'],
     visual: ['peak-offsite-material', 'peak-leaderboards', 'temporary-activity-blocks'],
-    'logistics-service': ['peak-service-notices', 'peak-payment-reminders', 'packing-fast-dispatch'],
+    'logistics-service': ['peak-service-notices', 'peak-payment-reminders', 'peak-review-monitoring', 'packing-fast-dispatch'],
   },
   review: {
-    operations: ['publish-target-completion', 'plan-shifts', 'team-incentives', 'plan-black-friday', 'review-data'],
+    operations: ['publish-target-completion', 'plan-shifts', 'team-incentives', 'plan-black-friday', 'black-friday-registration-rules', 'review-data'],
     product: ['sku-sell-through', 'gmv-drivers', 'profit-review', 'tune-after-review'],
-    traffic: ['return-visit-targeted-coupons', 'black-friday-traffic'],
+    traffic: ['return-visit-targeted-coupons', 'traffic-channel-analysis', 'black-friday-traffic'],
     marketing: ['return-visit-activities', 'keep-affiliate-commission-high'],
     visual: ['black-friday-decoration'],
     'logistics-service': ['ship-peak-orders', 'service-review', 'logistics-follow-up', 'erp-stock-plans'],
@@ -79,8 +79,8 @@ describe('aliexpress-11-11 for 2020', () => {
     const plan = plan2020();
     const before = task(plan, 'register-platform-activities').due;
     const after = task(plan, 'set-auto-replies').due;
-    expect(formatInZone(before, LA)).toBe('2020-10-21 23:59');
-    expect(formatInZone(before, SH)).toBe('2020-10-22 14:59');
+    expect(formatInZone(before, LA)).toBe('2020-10-14 23:59');
+    expect(formatInZone(before, SH)).toBe('2020-10-15 14:59');
     expect(formatInZone(after, LA)).toBe('2020-11-10 23:59');
     expect(formatInZone(after, SH)).toBe('2020-11-11 15:59');
   });
@@ -110,32 +110,62 @@ describe('aliexpress-11-11 for 2020', () => {
     const plan = plan2020();
     const replenish = task(plan, 'replenish-hero-stock');
     expect(replenish).toMatchObject({ critical: true, dependsOn: ['peak-stock-sync-plan', 'peak-monitor-tiers'] });
-    expect(taskOccurrences(plan, replenish).map((d) => formatInZone(d, LA))).toEqual(['2020-11-11 12:00', '2020-11-12 12:00']);
+    // The team's check, at 14:00 Beijing time on each sale day.
+    expect(taskOccurrences(plan, replenish).map((d) => formatInZone(d, SH))).toEqual(['2020-11-12 14:00', '2020-11-13 14:00']);
   });
 
-  it('repeats the peak monitoring daily at the same Pacific wall time', () => {
+  it("repeats the peak monitoring daily, the team's rows at a Beijing hour and the buyers' rows at a Pacific one", () => {
     const plan = plan2020();
     const daily = plan.tasks.filter((t) => t.phase === 'peak' && t.recurrence);
-    expect(daily.map((t) => t.id)).toEqual(['peak-daily-data-check', 'peak-monitor-tiers', 'replenish-hero-stock', 'peak-leaderboards', 'peak-payment-reminders', 'packing-fast-dispatch']);
+    expect(daily.map((t) => t.id)).toEqual(['peak-daily-data-check', 'peak-monitor-tiers', 'replenish-hero-stock', 'peak-leaderboards', 'peak-payment-reminders', 'peak-review-monitoring', 'packing-fast-dispatch']);
     const check = taskOccurrences(plan, task(plan, 'peak-daily-data-check'));
-    expect(check.map((d) => d.toISOString())).toEqual(['2020-11-11T17:00:00.000Z', '2020-11-12T17:00:00.000Z']);
+    // 10:00 Beijing time, not 01:00: the team's morning while the sale runs.
+    expect(check.map((d) => formatInZone(d, SH))).toEqual(['2020-11-12 10:00', '2020-11-13 10:00']);
+    expect(formatInZone(taskOccurrences(plan, task(plan, 'peak-payment-reminders'))[0]!, LA)).toBe('2020-11-11 20:00');
     for (const t of daily) {
-      const walls = taskOccurrences(plan, t).map((d) => formatInZone(d, LA, 'HH:mm'));
+      const walls = taskOccurrences(plan, t).map((d) => formatInZone(d, t.clock === 'team' ? SH : LA, 'HH:mm'));
       expect(walls).toHaveLength(2);
       expect(new Set(walls).size).toBe(1);
     }
   });
 
-  it('keeps a daily warm-up check at 10:00 PT across Nov 1 while its UTC time moves by an hour', () => {
+  it('keeps a warm-up check at 10:00 Beijing time on working days across Nov 1 while its Pacific time moves by an hour', () => {
     const plan = plan2020();
     const occurrences = taskOccurrences(plan, task(plan, 'warm-up-daily-cart-check'));
-    expect(occurrences).toHaveLength(14);
-    expect(new Set(occurrences.map((d) => formatInZone(d, LA, 'HH:mm')))).toEqual(new Set(['10:00']));
-    const byDay = Object.fromEntries(occurrences.map((d) => [formatInZone(d, LA, 'MM-dd'), d.toISOString().slice(11, 16)]));
-    expect(byDay['10-31']).toBe('17:00');
-    expect(byDay['11-01']).toBe('18:00');
-    expect(formatInZone(occurrences[0]!, SH)).toBe('2020-10-29 01:00');
-    expect(formatInZone(occurrences[13]!, SH)).toBe('2020-11-11 02:00');
+    expect(occurrences.map((d) => formatInZone(d, SH, 'MM-dd EEE'))).toEqual([
+      '10-29 Thu', '10-30 Fri', '11-02 Mon', '11-03 Tue', '11-04 Wed', '11-05 Thu', '11-06 Fri', '11-09 Mon', '11-10 Tue', '11-11 Wed',
+    ]);
+    expect(new Set(occurrences.map((d) => formatInZone(d, SH, 'HH:mm')))).toEqual(new Set(['10:00']));
+    expect(formatInZone(occurrences[1]!, LA)).toBe('2020-10-29 19:00');
+    expect(formatInZone(occurrences[2]!, LA)).toBe('2020-11-01 18:00');
+    expect(task(plan, 'warm-up-daily-cart-check').clock).toBe('team');
+  });
+
+  it('says which deadlines are the playbook\'s and which are estimates (the 11.11 registrations)', () => {
+    const plan = plan2020();
+    expect(task(plan, 'extend-ship-time').dueSource).toMatchObject({ kind: 'playbook', year: 2020 });
+    expect(task(plan, 'register-platform-activities').dueSource).toMatchObject({ kind: 'estimate' });
+    expect(task(plan, 'all-hands-kickoff').dueSource).toBeUndefined();
+    const later = instantiate(getTemplate('aliexpress-11-11'), { year: 2027, teamTimeZone: SH });
+    expect(task(later, 'extend-ship-time').dueSource).toEqual({ kind: 'estimate', year: 2020, note: '2020 rule extended to 2027: confirm in the seller centre' });
+    const published = instantiate(getTemplate('aliexpress-11-11'), {
+      year: 2027,
+      teamTimeZone: SH,
+      calendar: { note: '11.11 2027 seller notice', deadlines: { 'register-platform-activities': '2027-10-20T23:59' } },
+    });
+    expect(formatInZone(task(published, 'register-platform-activities').due, LA)).toBe('2027-10-20 23:59');
+    expect(task(published, 'register-platform-activities').dueSource).toEqual({ kind: 'published', year: 2027, note: '11.11 2027 seller notice' });
+  });
+
+  it('names the playbook\'s terms as sellers use them', () => {
+    const plan = plan2020();
+    expect(task(plan, 'fan-growth').title['zh-CN']).toMatch(/^增粉/);
+    expect(task(plan, 'register-venue-activities').title['zh-CN']).toContain('拼团');
+    expect(task(plan, 'review-data').title['zh-CN']).toBe('复盘活动场次及产出');
+    expect(task(plan, 'peak-review-monitoring').title['zh-CN']).toMatch(/^评价监控/);
+    expect(task(plan, 'traffic-channel-analysis').title['zh-CN']).toMatch(/^流量渠道分析/);
+    expect(task(plan, 'black-friday-registration-rules').title['zh-CN']).toContain('黑五产品报名规则');
+    expect(task(plan, 'tier-catalogue').notes).toMatchObject({ en: expect.stringContaining('primary pushes (主推)'), 'zh-CN': expect.stringContaining('主推与次推') });
   });
 
   it('sends the three CRM pushes of the peak in order and tags them crm', () => {
@@ -166,19 +196,19 @@ describe('aliexpress-11-11 with the 2021 published calendar', () => {
     const p = plan();
     const due = (id: string) => formatInZone(task(p, id).due, LA);
     expect(due('warm-up-store-banner')).toBe('2021-10-31 00:00');
-    expect(due('review-build-up-data')).toBe('2021-11-02 18:00');
+    expect(formatInZone(task(p, 'review-build-up-data').due, SH)).toBe('2021-11-03 17:00');
     expect(due('register-store-discount')).toBe('2021-10-28 23:59');
     expect(due('crm-push-buyer-messages')).toBe('2021-11-13 09:00');
-    expect(due('publish-target-completion')).toBe('2021-11-14 18:00');
-    // Anchored to the start of an unchanged build-up: stays on Oct 21.
-    expect(due('register-platform-activities')).toBe('2021-10-21 23:59');
+    expect(formatInZone(task(p, 'publish-target-completion').due, SH)).toBe('2021-11-16 11:00');
+    // Two weeks before the published warm-up.
+    expect(due('register-platform-activities')).toBe('2021-10-18 23:59');
   });
 
   it('runs the daily peak monitoring on all three sale days', () => {
     const p = plan();
     const occurrences = taskOccurrences(p, task(p, 'peak-daily-data-check'));
-    expect(occurrences.map((d) => formatInZone(d, LA))).toEqual(['2021-11-11 09:00', '2021-11-12 09:00', '2021-11-13 09:00']);
-    expect(taskOccurrences(p, task(p, 'warm-up-daily-cart-check'))).toHaveLength(10);
+    expect(occurrences.map((d) => formatInZone(d, SH))).toEqual(['2021-11-12 10:00', '2021-11-13 10:00', '2021-11-14 10:00']);
+    expect(taskOccurrences(p, task(p, 'warm-up-daily-cart-check'))).toHaveLength(8);
   });
 
   const errorOf = (calendar: PublishedCalendarInput): PlanValidationError => {

@@ -23,6 +23,13 @@ export const aliexpress1111: TemplateInput = {
   platform: 'aliexpress',
   platformTimeZone: 'America/Los_Angeles',
   anchor: { rule: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11', description: { en: 'November 11', 'zh-CN': '11月11日' } },
+  playbookYear: 2020,
+  sources: [
+    { title: '2020 11.11 seller playbook (phases, tasks per workstream)', trust: 'playbook', year: 2020, covers: 'phases, tasks' },
+    { title: 'AliExpress rule pages: times in US Pacific time', trust: 'official', year: 2020, covers: 'time zone' },
+    { title: '2021 published calendar: warm-up Nov 1 - Nov 10, sale Nov 11 - Nov 13', trust: 'official', year: 2021, covers: 'phases (examples/calendars)' },
+    { title: 'Registration deadlines: about two weeks before the warm-up (328 timeline), no 11.11 source', trust: 'estimate', covers: 'registrations' },
+  ],
   phases: phases1111,
   tasks: [...tasks1111],
   offers: offers1111,

@@ -57,14 +57,14 @@ describe('aliexpress-328 for 2026', () => {
       expect(task(p, id)).toMatchObject({ critical: true });
   });
 
-  it('keeps the weekly build-up check at 18:00 PT across the DST start while its UTC time moves', () => {
+  it("keeps the team's weekly build-up check at 17:00 Beijing time across the US DST start while its Pacific time moves", () => {
     const p = plan(2026);
     const occurrences = taskOccurrences(p, task(p, 'monitor-build-up-data'));
-    expect(new Set(occurrences.map((d) => formatInZone(d, LA, 'EEE HH:mm')))).toEqual(new Set(['Thu 18:00']));
-    const mar5 = occurrences.find((d) => formatInZone(d, LA, 'MM-dd') === '03-05')!;
-    const mar12 = occurrences.find((d) => formatInZone(d, LA, 'MM-dd') === '03-12')!;
-    expect(mar12.getTime() - mar5.getTime()).toBe(7 * DAY - 3_600_000);
-    expect([formatInZone(mar5, SH), formatInZone(mar12, SH)]).toEqual(['2026-03-06 10:00', '2026-03-13 09:00']);
+    expect(new Set(occurrences.map((d) => formatInZone(d, SH, 'EEE HH:mm')))).toEqual(new Set(['Thu 17:00']));
+    const mar5 = occurrences.find((d) => formatInZone(d, SH, 'MM-dd') === '03-05')!;
+    const mar12 = occurrences.find((d) => formatInZone(d, SH, 'MM-dd') === '03-12')!;
+    expect(mar12.getTime() - mar5.getTime()).toBe(7 * DAY);
+    expect([formatInZone(mar5, LA), formatInZone(mar12, LA)]).toEqual(['2026-03-05 01:00', '2026-03-12 02:00']);
   });
 
   it('moves the registration window with a published warm-up date', () => {

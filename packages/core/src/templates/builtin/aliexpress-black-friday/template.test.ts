@@ -70,11 +70,12 @@ describe('aliexpress-black-friday', () => {
   it('monitors the peak daily on each of the four days, Black Friday to Cyber Monday', () => {
     const p = plan(2026);
     const check = p.tasks.find((t) => t.id === 'peak-daily-data-check')!;
-    expect(taskOccurrences(p, check).map((d) => formatInZone(d, LA, 'EEE MM-dd HH:mm'))).toEqual([
-      'Fri 11-27 09:00',
-      'Sat 11-28 09:00',
-      'Sun 11-29 09:00',
-      'Mon 11-30 09:00',
+    // The team's morning in Beijing after each sale day opens.
+    expect(taskOccurrences(p, check).map((d) => formatInZone(d, SH, 'EEE MM-dd HH:mm'))).toEqual([
+      'Sat 11-28 10:00',
+      'Sun 11-29 10:00',
+      'Mon 11-30 10:00',
+      'Tue 12-01 10:00',
     ]);
     expect(formatInZone(due(p, 'cyber-monday-refresh'), LA, 'EEE HH:mm')).toBe('Sun 00:00');
   });

@@ -27,6 +27,13 @@ export const aliexpressBlackFriday: TemplateInput = {
     rule: 'FREQ=YEARLY;BYMONTH=11;BYDAY=FR;BYMONTHDAY=23,24,25,26,27,28,29',
     description: { en: 'Black Friday: the day after the fourth Thursday of November', 'zh-CN': '黑色星期五：11月第四个星期四的次日' },
   },
+  playbookYear: 2020,
+  sources: [
+    { title: '2020 seller playbook, Black Friday follow-up: registrations by Oct 21 and Oct 30', trust: 'playbook', year: 2020, covers: 'registration deadlines' },
+    { title: '2020 11.11 seller playbook (task wording per workstream)', trust: 'playbook', year: 2020, covers: 'tasks' },
+    { title: 'Black Friday: the day after the fourth Thursday of November; Cyber Monday the Monday after', trust: 'official', covers: 'anchor' },
+    { title: 'Phase lengths (build-up, warm-up, review) after the 11.11 shape', trust: 'estimate', covers: 'phases' },
+  ],
   phases: [
     { id: 'build-up', label: { en: 'Build-up', 'zh-CN': '造势期' }, firstDay: -44, lastDay: -15 },
     { id: 'warm-up', label: { en: 'Warm-up', 'zh-CN': '预热期' }, firstDay: -14, lastDay: -1 },
