@@ -2,6 +2,13 @@
 // and readiness reports as text and JSON.
 export { toMarkdown } from '../export/markdown.js';
 export type { MarkdownOptions } from '../export/markdown.js';
+export { markdownByPerson } from '../export/markdown.js';
+export { toHTML, escapeHtml } from '../export/html.js';
+export type { HtmlOptions } from '../export/html.js';
+export { buildChecklist, CHECKLIST_GROUPS } from '../export/checklist.js';
+export type { Checklist, ChecklistGroup, ChecklistGroupBy, ChecklistLine, ChecklistOptions, ChecklistSection } from '../export/checklist.js';
+export { itemsToJSON } from '../export/items-json.js';
+export type { ItemsJSON } from '../export/items-json.js';
 export type { TaskStatusLookup } from '../export/status-lookup.js';
 export { toICS } from '../export/ics/ics.js';
 export type { IcsOptions } from '../export/ics/ics.js';

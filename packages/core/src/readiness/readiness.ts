@@ -26,6 +26,8 @@ export const UNASSIGNED = '(unassigned)';
 export interface ReadinessOptions {
   /** How far ahead "due soon" looks, in milliseconds (default {@link DEFAULT_HORIZON_MS}). */
   readonly horizonMs?: number;
+  /** Only the work items with these keys count (e.g. the keys of a task query's items); by default all. */
+  readonly only?: ReadonlySet<string>;
 }
 
 /** Readiness of a group of work items (the plan, a phase, a workstream or an owner). */
@@ -153,6 +155,7 @@ function accIn(groups: Map<string, Acc>, key: string): Acc {
  */
 export function readiness(plan: Plan, state: StatusState, now: Date, options: ReadinessOptions = {}): Readiness {
   const horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
+  const only = options.only;
   const t = now.getTime();
   const overall = newAcc();
   const phases = new Map<string, Acc>(plan.phases.map((p) => [p.id, newAcc()]));
@@ -168,6 +171,7 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
     const inWorkstream = accIn(workstreams, task.workstream);
     const ofOwner = accIn(owners, task.owner ?? UNASSIGNED);
     for (let i = taskStart[ti]!; i < taskStart[ti + 1]!; i++) {
+      if (only && !only.has(scan.items[i]!.key)) continue;
       const status = scan.statuses[i]!;
       const weight = scan.items[i]!.weight;
       const due = dueMs[i]!;
