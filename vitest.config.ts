@@ -5,6 +5,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.js';
 import { browserCommands } from './test/browser/commands.js';
 import { coreEntries } from './scripts/core-entries.mjs';
 
+/** Node tests that run against the built packages (dist/): part of `npm test`, left out of `npm run test:unit`. */
+const NEEDS_BUILD = [
+  'test/node/*-built.test.ts',
+  'test/node/pack.test.ts',
+  'test/node/size-budget.test.ts',
+  'test/node/elements-types.test.ts',
+  'test/node/cli-concurrency.test.ts',
+  'test/node/sync-cli.test.ts',
+];
+const NODE_TESTS = ['packages/core/src/**/*.test.ts', 'test/node/**/*.test.ts'];
+
 const coreSrc = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -29,7 +40,18 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           setupFiles: ['test/setup/fast-check.ts'],
-          include: ['packages/core/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: NODE_TESTS,
+        },
+      },
+      {
+        extends: true,
+        // The node suite on the sources only, no build needed: `npm run test:unit`, the fast edit loop.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          setupFiles: ['test/setup/fast-check.ts'],
+          include: NODE_TESTS,
+          exclude: ['**/node_modules/**', ...NEEDS_BUILD],
         },
       },
       {

@@ -12,7 +12,7 @@ const yes = (ok) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
 const count = (n) => n.toLocaleString('en-US');
 
 function ganttRows({ results, capped }, runs, misses) {
-  const [ours, ...peers] = LIBRARIES;
+  const [, ...peers] = LIBRARIES;
   const sizes = Object.keys(results.ours).map(Number);
   // Scrolling and DOM counts compare at the sizes every chart ran.
   const shared = Object.keys(results.dhtmlx ?? {}).map(Number);
@@ -115,7 +115,7 @@ function coreRows({ jobs, missing }, runs, misses) {
       rows.push([...row, limit ? `<= ${limit} ms${job.peer ? ', < peer' : ''}` : '', yes(met)]);
     }
   }
-  for (const [name, job] of Object.entries(jobs))
+  for (const job of Object.values(jobs))
     for (const [who, r] of [['ours', job.ours], [job.peer?.name, job.peer]])
       if (r && r.cold.length < runs) rows.push({ note: `note: ${job.label}${who === 'ours' ? '' : ` (${who})`} capped at ${r.cold.length} process run(s) (they took ${(r.spentMs / 1000).toFixed(0)} s)` });
   for (const m of missing) rows.push({ note: `${m.label}: not in the built core yet (${m.absent.join(', ')})` });

@@ -1,6 +1,5 @@
 // Test data shared by tests; not part of the build.
 /** A small valid plan as it appears in a file. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function planFixture(): Record<string, any> {
   return {
     version: 1,
