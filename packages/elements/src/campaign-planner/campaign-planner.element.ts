@@ -10,6 +10,7 @@ import type { DisplayZone } from '../shared/display-zone.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { t, type TextKey } from '../shared/ui-text.js';
 import { plannerStyles } from './campaign-planner.styles.js';
+import { PlannerEditingController } from './planner-editing.controller.js';
 
 /** The views of the planner. */
 export type PlannerView = 'gantt' | 'checklist' | 'readiness';
@@ -36,6 +37,7 @@ const VIEWS: ReadonlyArray<readonly [PlannerView, TextKey]> = [
  * @event task-select - Bubbles up from the inner views. `detail: { taskId }`.
  * @event task-status-change - Bubbles up from the checklist. `detail: { taskId, occurrence?, status }`.
  * @event time-zone-change - The display zone was switched. `detail: { timeZone }`.
+ * @event plan-edit - With `editable`: a cancelable plan edit from any view, Undo or Redo. `detail: { edit, plan, inverse, moved, cause }`.
  *
  * @csspart toolbar - The header with the view, zone and language switches.
  *
@@ -60,7 +62,14 @@ export class CampaignPlanner extends LitElement {
   /** `light`, `dark`, or `auto` to follow the page's colour scheme (passed to the views). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /**
+   * Lets the user edit the plan in every view (off by default): Undo, Redo and Add task in the toolbar,
+   * Ctrl/Cmd+Z, and the Gantt's drag, keys and task panel. Each change fires a cancelable `plan-edit`.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   @query('campaign-gantt') private gantt?: CampaignGantt;
+  private readonly editing = new PlannerEditingController(this, () => this.gantt);
   private readonly seen = new Set<PlannerView>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -95,8 +104,9 @@ export class CampaignPlanner extends LitElement {
             <option value="zh-CN" lang="zh-CN" ?selected=${l === 'zh-CN'}>中文</option>
           </select>
         </label>
+        ${this.editing.toolbar()}
       </header>
-      ${panel('gantt', () => html`<campaign-gantt .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${this.timeZone}
+      ${panel('gantt', () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${this.timeZone}
         .theme=${this.theme} @time-zone-change=${this.onZoneChange}></campaign-gantt>`)}
       ${panel('checklist', () => html`<campaign-checklist .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l}
         .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`)}

@@ -114,10 +114,10 @@ export class CampaignTaskPanel extends LitElement {
     const candidates = plan.tasks.filter((t) => t.id !== id && (q === '' || localize(t.title, l).toLowerCase().includes(q) || t.id.includes(q)));
     const notes = task.notes === undefined ? '' : typeof task.notes === 'string' ? task.notes : localize(task.notes, l);
     return html`<section class="drawer" role="dialog" aria-labelledby="panel-title" lang=${l} @keydown=${this.onKey}>
-      <header>
+      <div class="head">
         <h2 id="panel-title">${et(l, 'editTask')}: ${localize(task.title, l)}</h2>
         <button @click=${this.close} aria-label=${et(l, 'close')}>×</button>
-      </header>
+      </div>
       <label
         >${et(l, 'titleEn')}<input lang="en" .value=${live(task.title.en)}
           @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, en: (e.target as HTMLInputElement).value } } })} /></label

@@ -22,7 +22,7 @@ export const panelStyles = css`
     box-shadow: -4px 0 16px rgb(0 0 0 / 0.15);
     font: 14px/1.4 var(--cp-font, system-ui, sans-serif);
   }
-  header {
+  .head {
     display: flex;
     align-items: center;
     justify-content: space-between;
