@@ -4,7 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { STATUS_LABELS, TASK_STATUSES, WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan, type TaskStatus, type Workstream } from '@campaign-planner/core';
 import { applyStatus, createStatusState, isClosed, itemStatuses, statusKey, type ItemStatus, type StatusState } from '@campaign-planner/core/readiness';
 import { taskStatusChangeEvent } from '../events/task-events.js';
-import { dateConverter } from '../shared/converters.js';
+import { dateConverter, headingLevelConverter } from '../shared/converters.js';
+import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
+import { levelOf } from '../shared/heading.js';
 import { formatDay, formatDue } from '../shared/format.js';
 import { groupByPhase, limitGroups } from '../shared/plan-items.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -67,6 +69,18 @@ export class CampaignChecklist extends LitElement {
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** Ids of the tasks to list (a planner's shared filter, on top of the element's own); unset lists all. */
+  @property({ attribute: false }) shownTaskIds?: ReadonlySet<string>;
+  /** Hides the element's own filter bar (a host such as `<campaign-planner>` filters for it). */
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  /**
+   * Display zone of the first deadline of each item: `platform`, `team` or an IANA zone; platform time is
+   * shown beside it whenever it differs, since deadlines are published there.
+   */
+  @property({ attribute: 'time-zone' }) timeZone: DisplayZone = 'team';
+  /** Level of the phase headings (workstreams one below), 1-6; default 3. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
+
   /** Items rendered at first (and added per "show more"), so a 10,000-task plan opens at once. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 250;
 
@@ -82,7 +96,7 @@ export class CampaignChecklist extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan')) this.planState = undefined;
     if (this.plan && (changed.has('plan') || changed.has('state'))) this.items = itemStatuses(this.plan, this.currentState!);
-    const filtersChanged = (['plan', 'phase', 'workstream', 'owner', 'status', 'pageSize'] as const).some((k) => changed.has(k));
+    const filtersChanged = (['plan', 'phase', 'workstream', 'owner', 'status', 'pageSize', 'shownTaskIds'] as const).some((k) => changed.has(k));
     if (filtersChanged || this.limit === 0) this.limit = this.pageSize;
   }
 
@@ -90,24 +104,30 @@ export class CampaignChecklist extends LitElement {
     const plan = this.plan;
     const l = this.locale;
     if (!plan) return html`<p class="empty">${t(l, 'noTasks')}</p>`;
-    const shown = filterItems(this.items, { phase: this.phase, workstream: this.workstream, owner: this.owner, status: this.status });
+    const ids = this.shownTaskIds;
+    const shown = filterItems(ids ? this.items.filter((i) => ids.has(i.task.id)) : this.items, {
+      phase: this.phase,
+      workstream: this.workstream,
+      owner: this.owner,
+      status: this.status,
+    });
     const done = this.items.filter((i) => i.status === 'done').length;
     const now = (this.now ?? new Date()).getTime();
     const groups = limitGroups(groupByPhase(plan, shown, (i) => i.task, (i) => i.due), this.limit);
     const more = Math.min(this.pageSize, shown.length - this.limit);
-    return html`${this.filters(plan)}
+    return html`${this.hideFilters ? nothing : this.filters(plan)}
       <div class="groups" lang=${l} @keydown=${this.onKeyDown} @change=${this.onChange}>
         <p class="sr-only" aria-live="polite">${shown.length} / ${this.items.length}</p>
         ${groups.length === 0 ? html`<p class="empty">${t(l, 'noItems')}</p>` : nothing}
         ${groups.map(
           (g) => html`<section aria-labelledby=${`p-${g.phase.id}`}>
-            <h3 id=${`p-${g.phase.id}`}>
+            <h3 id=${`p-${g.phase.id}`} aria-level=${levelOf(this.headingLevel, 3)}>
               ${localize(g.phase.label, l)}
               <span class="dates">${formatDay(g.phase.start, plan.platformTimeZone, l)} – ${formatDay(new Date(g.phase.end.getTime() - 1), plan.platformTimeZone, l)}</span>
             </h3>
             ${g.workstreams.map((w) => {
               const id = `w-${g.phase.id}-${w.workstream}`;
-              return html`<h4 id=${id}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
+              return html`<h4 id=${id} aria-level=${levelOf(this.headingLevel, 3, 1)}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
                 <ul role="list" aria-labelledby=${id}>
                   ${w.entries.map((item) => this.itemTemplate(plan, item, now))}
                 </ul>`;
@@ -130,8 +150,7 @@ export class CampaignChecklist extends LitElement {
       <input type="checkbox" id=${id} .checked=${live(item.status === 'done')} aria-describedby=${`${id}-meta`} />
       <label for=${id}>${localize(item.task.title, l)}</label>
       <div class="meta" id=${`${id}-meta`}>
-        <span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>
-        <span>${t(l, 'teamTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.teamTimeZone, l)}</time></span>
+        ${this.dueTimes(plan, item)}
         ${item.task.owner ? html`<span>${t(l, 'owner')}: ${item.task.owner}</span>` : nothing}
         ${item.status !== 'todo' && item.status !== 'done' ? html`<span>${localize(STATUS_LABELS[item.status], l)}</span>` : nothing}
         ${item.task.critical ? html`<span class="badge critical">${t(l, 'critical')}</span>` : nothing}
@@ -139,6 +158,17 @@ export class CampaignChecklist extends LitElement {
         ${blocked ? html`<span class="badge blocked" title=${blockers.join(', ')}>${t(l, 'blocked')}${blockers.length ? `: ${blockers.join(', ')}` : ''}</span>` : nothing}
       </div>
     </li>`;
+  }
+
+  /** The deadline in the display zone, then in platform time when that is another zone. */
+  private dueTimes(plan: Plan, item: ItemStatus) {
+    const l = this.locale;
+    const zone = resolveDisplayZone(plan, this.timeZone);
+    const label = this.timeZone === 'platform' ? t(l, 'platformTime') : this.timeZone === 'team' ? t(l, 'teamTime') : zone;
+    const at = html`<time datetime=${item.due.toISOString()}>${formatDue(item.due, zone, l)}</time>`;
+    return html`<span>${label}: ${at}</span>${zone === plan.platformTimeZone
+        ? nothing
+        : html`<span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>`}`;
   }
 
   private filters(plan: Plan) {

@@ -1,19 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan } from '@campaign-planner/core';
+import { WORKSTREAMS, WORKSTREAM_LABELS, campaignStart, localize, type Locale, type Plan } from '@campaign-planner/core';
 import { createStatusState, formatDuration, nextActions, readiness, type GroupReadiness, type NextAction, type Readiness, type StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent } from '../events/task-events.js';
-import { dateConverter } from '../shared/converters.js';
+import { dateConverter, headingLevelConverter } from '../shared/converters.js';
+import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
+import { levelOf } from '../shared/heading.js';
 import { formatDue } from '../shared/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { t } from '../shared/ui-text.js';
+import { t, type TextKey } from '../shared/ui-text.js';
 import { readinessStyles } from './campaign-readiness.styles.js';
+import { blockedSplit, byPersonOrRole, hasStarted } from './readiness-groups.js';
 
 /**
  * The readiness summary of a campaign at `now`, from core's `readiness` and `nextActions`: the score
- * (0-100), weighted progress per phase and workstream, overdue, due-soon and blocked counts, the
- * current phase with the time left in it, and the next actions with their deadlines in platform and
- * team time.
+ * (0-100), or "not started" and what is due first while no work has begun; weighted progress per phase,
+ * workstream and owner or role; overdue, due-soon, waiting-on-a-dependency and marked-blocked counts (each
+ * explained on hover); the current phase with the time left in it; and the next actions with their
+ * deadlines in the display zone and platform time.
  *
  * @example
  * readinessEl.plan = plan; readinessEl.state = state; readinessEl.now = new Date();
@@ -51,11 +55,16 @@ export class CampaignReadiness extends LitElement {
   @property({ reflect: true }) locale: Locale = 'en';
   /** How many next actions to list. */
   @property({ type: Number }) limit = 5;
+  /** Display zone of the deadlines: `platform`, `team` or an IANA zone (platform time is shown beside it). */
+  @property({ attribute: 'time-zone' }) timeZone: DisplayZone = 'team';
+  /** Level of the section headings, 1-6; default 3. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   private report?: Readiness;
   private actions: NextAction[] = [];
+  private people: Array<[string, GroupReadiness]> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.plan) return;
@@ -65,6 +74,8 @@ export class CampaignReadiness extends LitElement {
       this.report = readiness(this.plan, state, now);
       this.actions = nextActions(this.plan, state, now, { limit: this.limit });
     }
+    if ((['plan', 'state', 'now', 'locale'] as const).some((k) => changed.has(k)) && this.report)
+      this.people = byPersonOrRole(this.plan, this.report, this.state ?? createStatusState(this.plan), this.now ?? new Date(), this.locale);
   }
 
   protected override render() {
@@ -73,15 +84,17 @@ export class CampaignReadiness extends LitElement {
     if (!plan || !report) return html`<p>${t(l, 'noTasks')}</p>`;
     const o = report.overall;
     const phase = report.currentPhase && plan.phases.find((p) => p.id === report.currentPhase!.id);
-    const count = (label: string, n: number | string, warn = false) => html`<div><dt>${label}</dt><dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd></div>`;
+    const blocked = blockedSplit(report);
+    const count = (label: TextKey, n: number | string, explain: TextKey, warn = false) =>
+      html`<div title=${t(l, explain)}><dt>${t(l, label)}</dt><dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd></div>`;
+    const h = (depth: number) => levelOf(this.headingLevel, 3, depth);
     return html`<section lang=${l} aria-label=${`${t(l, 'readiness')}: ${localize(plan.name, l)}`}>
       <div class="top">
-        <div class="score" part="score" role="meter" aria-label=${t(l, 'score')} aria-valuenow=${o.score} aria-valuemin="0" aria-valuemax="100">
-          ${o.score}<small> / 100</small>
-        </div>
+        ${hasStarted(report) ? this.score(o.score) : this.notStarted(plan)}
         <dl class="counts">
-          ${count(t(l, 'progress'), `${Math.round(o.progress * 100)}%`)} ${count(t(l, 'overdue'), o.overdue, true)}
-          ${count(t(l, 'dueSoon'), o.dueSoon)} ${count(t(l, 'blocked'), o.blocked, true)} ${count(t(l, 'critical'), o.criticalOpen)}
+          ${count('progress', `${Math.round(o.progress * 100)}%`, 'explainProgress')} ${count('overdue', o.overdue, 'explainOverdue', true)}
+          ${count('dueSoon', o.dueSoon, 'explainDueSoon')} ${count('waitingOnDependency', blocked.waiting, 'explainWaiting', true)}
+          ${count('markedBlocked', blocked.marked, 'explainMarked', true)} ${count('critical', o.criticalOpen, 'explainCritical')}
         </dl>
         ${phase
           ? html`<p>${t(l, 'currentPhase')}: <strong>${localize(phase.label, l)}</strong> (${formatDuration(report.currentPhase!.timeLeftMs)})</p>`
@@ -89,13 +102,15 @@ export class CampaignReadiness extends LitElement {
       </div>
       <div class="columns">
         <div>
-          <h3>${t(l, 'byPhase')}</h3>
+          <h3 aria-level=${h(0)}>${t(l, 'byPhase')}</h3>
           ${this.bars(plan.phases.map((p) => [localize(p.label, l), report.byPhase[p.id]]))}
-          <h3>${t(l, 'byWorkstream')}</h3>
+          <h3 aria-level=${h(0)}>${t(l, 'byWorkstream')}</h3>
           ${this.bars(WORKSTREAMS.map((w) => [localize(WORKSTREAM_LABELS[w], l), report.byWorkstream[w]]))}
+          <h3 aria-level=${h(0)}>${t(l, 'byOwner')}</h3>
+          ${this.bars(this.people)}
         </div>
         <div>
-          <h3 id="next">${t(l, 'nextActions')}</h3>
+          <h3 id="next" aria-level=${h(0)}>${t(l, 'nextActions')}</h3>
           ${this.actions.length === 0
             ? html`<p>${t(l, 'nothingToDo')}</p>`
             : html`<ol class="actions" aria-labelledby="next">
@@ -104,6 +119,33 @@ export class CampaignReadiness extends LitElement {
         </div>
       </div>
     </section>`;
+  }
+
+  private score(score: number) {
+    const l = this.locale;
+    return html`<div class="score" part="score" role="meter" aria-label=${t(l, 'score')} title=${t(l, 'explainScore')} aria-valuenow=${score} aria-valuemin="0" aria-valuemax="100">
+      ${score}<small> / 100</small>
+    </div>`;
+  }
+
+  /** Before any work is done: "not started", when the campaign starts, and the first thing due. */
+  private notStarted(plan: Plan) {
+    const l = this.locale;
+    const now = this.now ?? new Date();
+    const start = campaignStart(plan);
+    const first = this.actions[0];
+    return html`<div class="not-started" part="score">
+      <strong>${t(l, 'notStarted')}</strong>
+      ${start > now ? html`<span>${t(l, 'startsIn')} ${formatDuration(start.getTime() - now.getTime())}</span>` : nothing}
+      ${first ? html`<span class="due-first">${t(l, 'dueFirst')}: ${localize(first.task.title, l)} (${this.when(plan, first.due)})</span>` : nothing}
+    </div>`;
+  }
+
+  /** A deadline in the display zone, and in platform time when that is another zone. */
+  private when(plan: Plan, due: Date): string {
+    const zone = resolveDisplayZone(plan, this.timeZone);
+    const shown = formatDue(due, zone, this.locale);
+    return zone === plan.platformTimeZone ? shown : `${shown} · ${formatDue(due, plan.platformTimeZone, this.locale)}`;
   }
 
   private bars(rows: Array<[string, GroupReadiness | undefined]>) {
@@ -128,8 +170,9 @@ export class CampaignReadiness extends LitElement {
     return html`<li part="item">
       <button @click=${() => this.dispatchEvent(taskSelectEvent({ taskId: a.task.id }))}>${localize(a.task.title, l)}</button>
       ${a.overdue ? html`<span class="badge overdue">${t(l, 'overdue')}</span>` : nothing}
-      ${a.blocked ? html`<span class="badge blocked">${t(l, 'blocked')}</span>` : nothing}
-      <span class="when">${formatDue(a.due, plan.platformTimeZone, l)} · ${formatDue(a.due, plan.teamTimeZone, l)}</span>
+      ${a.blockedBy.length > 0 ? html`<span class="badge blocked">${t(l, 'waitingOnDependency')}</span>` : nothing}
+      ${a.status === 'blocked' ? html`<span class="badge blocked">${t(l, 'markedBlocked')}</span>` : nothing}
+      <span class="when">${this.when(plan, a.due)}</span>
     </li>`;
   }
 }

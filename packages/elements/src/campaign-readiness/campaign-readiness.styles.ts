@@ -106,4 +106,19 @@ export const readinessStyles = css`
   .badge {
     margin-left: 4px;
   }
+  .not-started {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    max-width: 32em;
+  }
+  .not-started strong {
+    font-size: 24px;
+    color: var(--cp-accent);
+  }
+  [title] dt {
+    text-decoration: underline dotted;
+    text-underline-offset: 2px;
+    cursor: help;
+  }
 `;
