@@ -56,6 +56,10 @@ export {
 export type { WallTime, CalendarDate } from './time/wall-time.js';
 export { expandRecurrence, recurrenceProblem, MAX_OCCURRENCES } from './time/recurrence.js';
 export type { ExpandOptions } from './time/recurrence.js';
+export { parseRuleText, FINEST_FREQUENCY, RULE_FREQUENCIES } from './time/rrule-text.js';
+export type { RuleText, RulePart, RuleTextResult, RuleFrequency } from './time/rrule-text.js';
+export { formatUtcStamp, parseStamp } from './time/stamp.js';
+export type { Stamp } from './time/stamp.js';
 export { anchorDay } from './time/anchor-day.js';
 
 // Plans

@@ -3,7 +3,7 @@
 // make results depend on where the code runs. So: no tzid; wall times go in as UTC fields, come out as
 // UTC fields, and are resolved in the platform zone here. No other module sees a floating Date.
 import * as rruleModule from 'rrule';
-import type { RRule as RRuleType, Options as RRuleOptions, ParsedOptions } from 'rrule';
+import type { RRule as RRuleType, Options as RRuleOptions } from 'rrule';
 import { parseRuleText, ruleBody, type RuleFrequency, type RuleText } from './rrule-text.js';
 import { utcStampInstant } from './stamp.js';
 import { resolveWallTime, toWallTime, type WallTime } from './wall-time.js';
@@ -11,6 +11,8 @@ import { resolveWallTime, toWallTime, type WallTime } from './wall-time.js';
 // rrule ships UMD as `main` and no `exports` map: plain Node ESM sees `default.RRule`, bundlers see `RRule`.
 const mod = rruleModule as unknown as { RRule?: typeof RRuleType; default?: { RRule: typeof RRuleType } };
 const RRule = (mod.RRule ?? mod.default!.RRule) as typeof RRuleType;
+// rrule's index does not export the type of a built rule's options.
+type ParsedOptions = RRuleType['options'];
 
 /** Hard cap on occurrences expanded from one rule; `checkPlan` refuses a task whose rule has more in its campaign. */
 export const MAX_OCCURRENCES = 5000;
