@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import ICAL from 'ical.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { createStatusState } from '../readiness/index.js';
 import { TASK_STATUSES, WORKSTREAMS } from '../schemas/task.js';
@@ -13,6 +14,7 @@ import { toMarkdown, markdownByPerson } from './markdown.js';
 import { toHTML } from './html.js';
 import { toCSV } from './csv.js';
 import { itemsToJSON } from './items-json.js';
+import { toICS } from './ics/ics.js';
 
 const plan = parsePlan({
   ...PLAN_INPUT,
@@ -35,6 +37,23 @@ const now = new Date('2026-10-25T12:00:00-07:00');
 
 const mdItems = (md: string) => md.split('\n').filter((l) => /^- \[[ x]\] /.test(l));
 const csvRows = (csv: string) => (Papa.parse(csv, { header: true, skipEmptyLines: true }).data as Record<string, string>[]);
+
+/** The work-item keys an iCalendar feed holds: each to-do's DUE, or each date its RRULE gives less its EXDATEs (ical.js). */
+function icsKeys(text: string): string[] {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+  return cal
+    .getAllSubcomponents('vtodo')
+    .filter((c) => !c.hasProperty('recurrence-id'))
+    .flatMap((c) => {
+      const id = String(c.getFirstPropertyValue('uid')).replace(/^task-/, '').replace(/\.test-1111@campaign-planner$/, '');
+      if (!c.hasProperty('rrule')) return [id];
+      const it = new ICAL.RecurExpansion({ component: c, dtstart: c.getFirstPropertyValue('dtstart') as ICAL.Time });
+      const out: string[] = [];
+      for (let next = it.next(); next && out.length < 100; next = it.next()) out.push(`${id}@${next.toJSDate().toISOString()}`);
+      return out;
+    });
+}
 
 const queryArb: fc.Arbitrary<TaskQueryInput> = fc.record(
   {
@@ -66,9 +85,18 @@ describe('exports with a task query', () => {
         expect(byTask.map((r) => r.id).sort()).toEqual([...new Set(items.map((i) => i.task.id))].sort());
         expect(itemsToJSON(plan, query, state, now).items.map((i) => i.taskId)).toEqual(items.map((i) => i.task.id));
         expect(queryReadiness(plan, state, now, query).readiness.overall.total).toBe(items.length);
+        expect(icsKeys(toICS(plan, { query, statuses, now, dtstamp: now })).sort()).toEqual([...keys].sort());
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a per-person iCalendar feed holds only that person\'s deadlines; a partly selected series gets EXDATEs', () => {
+    const li = toICS(plan, { person: 'li', dtstamp: now });
+    expect(icsKeys(li)).toEqual(['register']);
+    const second = toICS(plan, { query: { statuses: ['todo'], phases: ['peak'] }, statuses, dtstamp: now });
+    expect(second).toContain('EXDATE;TZID=America/Los_Angeles:20261111T090000');
+    expect(icsKeys(second)).toEqual(['daily-check@2026-11-12T17:00:00.000Z']);
   });
 
   it('Markdown lists a line per occurrence, ticked from the log, in display order', () => {

@@ -4,13 +4,16 @@ import type { Phase } from '../../schemas/phase.js';
 import type { Task, TaskStatus } from '../../schemas/task.js';
 import { WORKSTREAM_LABELS } from '../../i18n/labels.js';
 import { bilingualNotes } from '../../i18n/notes.js';
-import { taskOccurrences } from '../../plan/occurrences.js';
+import { clockZone, taskOccurrences } from '../../plan/occurrences.js';
 import { formatInZone, toWallTime } from '../../time/wall-time.js';
 import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
 import { dateTimeProperty, formatIcsUtc } from './datetime.js';
 import { icsRecurrenceRule } from './rrule.js';
 import { escapeText, joinLines } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { statusKey } from '../../readiness/index.js';
+import { selectedKeys } from '../../query/apply-query.js';
+import type { TaskQueryInput } from '../../query/task-query.js';
 
 /** Options of {@link toICS}. */
 export interface IcsOptions {
@@ -33,6 +36,15 @@ export interface IcsOptions {
    * in place (same UID, higher SEQUENCE); absent or 0 writes none. See `nextIcsSequence`.
    */
   readonly sequence?: { readonly phases?: Readonly<Record<string, number>>; readonly tasks?: Readonly<Record<string, number>> };
+  /**
+   * Only the work items this query selects (see `applyQuery`): tasks with none are left out, and the
+   * occurrences of a series it does not select become `EXDATE`s. With `person`, a per-person feed.
+   */
+  readonly query?: TaskQueryInput;
+  /** The moment relative days in `query` count from (default: the current time). */
+  readonly now?: Date;
+  /** Only this person's items (see `personOf`), on top of the query: the feed one team member subscribes to. */
+  readonly person?: string;
 }
 
 const TEXT = {
@@ -89,6 +101,16 @@ interface Context {
   readonly options: IcsOptions;
   /** A task's occurrences, expanded once per export (the years spanned, the RRULE and overrides all need them). */
   readonly occurrences: (task: Task) => readonly Date[];
+  /** Keys of the selected work items; `undefined` keeps all. */
+  readonly keep: ReadonlySet<string> | undefined;
+}
+
+const kept = (ctx: Context, task: Task, at: Date) => !ctx.keep || ctx.keep.has(task.recurrence ? statusKey(task.id, at) : task.id);
+
+/** The occurrences of a series that the selection leaves out, as EXDATEs (in the platform zone, like DTSTART). */
+function exdates(ctx: Context, task: Task): string[] {
+  if (!ctx.keep) return [];
+  return ctx.occurrences(task).flatMap((at) => (kept(ctx, task, at) ? [] : [dateTimeProperty('EXDATE', at, clockZone(ctx.plan, task), true)]));
 }
 
 function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
@@ -161,10 +183,10 @@ function alarms(ctx: Context, task: Task, related: 'START' | 'END'): string[] {
 function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT', common: string[], seriesStatus: TaskStatus): string[] {
   const lookup = ctx.options.statuses;
   if (!task.recurrence || typeof lookup !== 'function') return [];
-  const zone = ctx.plan.platformTimeZone;
+  const zone = clockZone(ctx.plan, task);
   return ctx.occurrences(task).flatMap((at) => {
     const status = lookupStatus(task, lookup, at);
-    if (status === seriesStatus) return [];
+    if (status === seriesStatus || !kept(ctx, task, at)) return [];
     const times =
       kind === 'VTODO'
         ? [dateTimeProperty('DTSTART', at, zone, true), dateTimeProperty('DUE', at, zone, true), `STATUS:${TODO_STATUS[status]}`]
@@ -174,7 +196,8 @@ function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT',
 }
 
 function taskComponent(ctx: Context, task: Task): string[] {
-  const zone = ctx.plan.platformTimeZone;
+  // A team-clock task is written in the team's zone, so its series repeats at the team's hour across DST.
+  const zone = clockZone(ctx.plan, task);
   const status = lookupStatus(task, ctx.options.statuses);
   const rule = icsRecurrenceRule(ctx.plan, task, ctx.occurrences(task));
   const phase = ctx.plan.phases.find((p) => p.id === task.phase);
@@ -195,7 +218,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
       'BEGIN:VEVENT',
       ...common,
       dateTimeProperty('DTSTART', task.due, zone, Boolean(rule)),
-      ...(rule ? [`RRULE:${rule}`] : []),
+      ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
       `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`,
       ...alarms(ctx, task, 'START'),
       'END:VEVENT',
@@ -209,7 +232,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
     ...common,
     ...(start ? [dateTimeProperty('DTSTART', start, zone, Boolean(rule))] : []),
     dateTimeProperty('DUE', task.due, zone, Boolean(rule)),
-    ...(rule ? [`RRULE:${rule}`] : []),
+    ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
     `STATUS:${TODO_STATUS[status]}`,
     ...(status === 'done' ? ['PERCENT-COMPLETE:100'] : []),
     ...alarms(ctx, task, 'END'),
@@ -244,6 +267,7 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     domain: options.uidDomain ?? 'campaign-planner',
     options,
     occurrences: occurrencesMemo(plan),
+    keep: selectedKeys(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) }),
   };
   const [fromYear, toYear] = yearsSpanned(plan, ctx.occurrences);
   const name = escapeText(plan.name[locale]);
@@ -260,8 +284,9 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
     'X-PUBLISHED-TTL:PT12H',
     ...vtimezoneLines(plan.platformTimeZone, fromYear, toYear),
+    ...(plan.teamTimeZone !== plan.platformTimeZone && plan.tasks.some((t) => t.clock === 'team') ? vtimezoneLines(plan.teamTimeZone, fromYear, toYear) : []),
     ...(options.phases === false ? [] : plan.phases.flatMap((p) => phaseEvent(ctx, p))),
-    ...plan.tasks.flatMap((task) => taskComponent(ctx, task)),
+    ...plan.tasks.flatMap((task) => (ctx.occurrences(task).some((at) => kept(ctx, task, at)) ? taskComponent(ctx, task) : [])),
     'END:VCALENDAR',
   ];
   return joinLines(lines);
