@@ -49,6 +49,10 @@ export const taskSchema = z.strictObject({
   workstream: z.enum(WORKSTREAMS),
   due: instantSchema,
   start: z.optional(instantSchema),
+  /**
+   * An RRULE body, checked part by part by `parsePlan` (`parseRuleText`): uppercase RFC 5545 parts, no
+   * `DTSTART` or `TZID`, no finer than `HOURLY`; expanded only up to the campaign's end.
+   */
   recurrence: z.optional(z.string().check(z.minLength(1))),
   dependsOn: z._default(z.array(idSchema), () => []),
   owner: z.optional(z.string().check(z.minLength(1))),

@@ -57,7 +57,10 @@ export const templateTaskSchema = z.strictObject({
   workstream: z.enum(WORKSTREAMS),
   due: relativeTimeSchema,
   start: z.optional(relativeTimeSchema),
-  /** An RRULE body; without COUNT or UNTIL it repeats until the end of `within` (default: the task's phase). */
+  /**
+   * An RRULE body (checked part by part by `parseTemplate`, no finer than `HOURLY`); without COUNT or UNTIL
+   * it repeats until the end of `within` (default: the task's phase).
+   */
   recurrence: z.optional(
     z.strictObject({ rule: z.string().check(z.minLength(1)), within: z._default(z.enum(['phase', 'campaign']), 'phase') }),
   ),
@@ -94,7 +97,7 @@ export type TemplateTask = z.infer<typeof templateTaskSchema>;
 
 /**
  * A campaign described relative to its sale day, for any year. The anchor is an RRULE whose first
- * occurrence in a year is the sale day (`FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11`).
+ * occurrence in a year is the sale day (`FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11`), checked like a task's rule.
  */
 export const templateSchema = z.strictObject({
   id: idSchema,
