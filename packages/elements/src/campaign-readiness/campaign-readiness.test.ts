@@ -23,7 +23,7 @@ describe('<campaign-readiness>', () => {
 
   it('follows state changes: finishing the first next action never lowers the score', async () => {
     const plan = plan1111();
-    const started = plan.tasks.findLast((t) => !t.recurrence)!;
+    const started = [...plan.tasks].reverse().find((t) => !t.recurrence)!;
     const state = applyStatus(createStatusState(plan), { taskId: started.id, status: 'in-progress', at: NOW, by: 'li' });
     const el = await mount('campaign-readiness', { plan, state, now: NOW });
     const score = () => Number(shadow(el).querySelector('[role="meter"]')!.getAttribute('aria-valuenow'));
