@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from '../i18n/notes.js';
 import Papa from 'papaparse';
 import { taskOccurrences } from '../plan/occurrences.js';
 import { CSV_COLUMNS, CSV_OCCURRENCE_COLUMNS, toCSV } from './csv.js';
@@ -22,7 +23,10 @@ describe('toCSV', () => {
       expect(row.title_en).toBe(task.title.en);
       expect(row['title_zh-CN']).toBe(task.title['zh-CN']);
       expect(new Date(row.due!).getTime()).toBe(task.due.getTime());
-      expect(row.notes).toBe(task.notes ?? '');
+      // A note in both languages splits over two columns; a plain one stays in `notes`.
+      expect(row.notes).toBe(noteText(task.notes, 'en'));
+      expect(row['notes_zh-CN']).toBe(typeof task.notes === 'object' ? task.notes['zh-CN'] : '');
+      expect([row.role, row.clock, row.due_source]).toEqual([task.role ?? '', task.clock ?? '', task.dueSource?.kind ?? '']);
       expect(row.owner).toBe(task.owner ?? '');
       expect(row.tags!.split(';').filter(Boolean)).toEqual(task.tags);
     });

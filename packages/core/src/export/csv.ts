@@ -1,5 +1,5 @@
 import type { Plan } from '../schemas/plan.js';
-import { bilingualNotes } from '../i18n/notes.js';
+import { noteText } from '../i18n/notes.js';
 import type { Task } from '../schemas/task.js';
 import { taskOccurrences } from '../plan/occurrences.js';
 import { formatInZone, formatISOInZone } from '../time/wall-time.js';
@@ -32,6 +32,14 @@ export const CSV_COLUMNS = [
   'notes',
   'due_platform',
   'due_team',
+  // Added with roles and deadline sources: at the end, so scripts reading the older columns by position still work.
+  'notes_zh-CN',
+  'role',
+  'milestone',
+  'clock',
+  'due_source',
+  'due_source_year',
+  'due_source_note',
 ] as const;
 
 const STATUS_INDEX = CSV_COLUMNS.indexOf('status');
@@ -81,9 +89,17 @@ function taskCells(plan: Plan, task: Task, options: CsvOptions): string[] {
     weight: String(task.weight),
     critical: String(task.critical),
     tags: task.tags.join(CSV_LIST_SEPARATOR),
-    notes: bilingualNotes(task.notes),
+    // A localized note splits in two columns (English in `notes`); a plain one stays in `notes`.
+    notes: noteText(task.notes, 'en'),
     due_platform: formatInZone(task.due, zone),
     due_team: formatInZone(task.due, plan.teamTimeZone),
+    'notes_zh-CN': typeof task.notes === 'object' ? task.notes['zh-CN'] : '',
+    role: task.role ?? '',
+    milestone: task.milestone === undefined ? '' : String(task.milestone),
+    clock: task.clock ?? '',
+    due_source: task.dueSource?.kind ?? '',
+    due_source_year: task.dueSource?.year === undefined ? '' : String(task.dueSource.year),
+    due_source_note: task.dueSource?.note ?? '',
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }

@@ -102,7 +102,9 @@ describe('importTasksCSV', () => {
     const plan = dstPlan();
     const text = toCSV(plan).replace('2026-10-31 23:59,2026-11-01 14:59', '2026-10-30 23:59,2026-11-01 14:59');
     const r = safeImportTasksCSV(text, plan);
-    expect(!r.success && r.issues.map((i) => [i.line, i.column])).toEqual([[1 + plan.tasks.findIndex((t) => t.id === 'before-fallback') + 1, 'due_platform']]);
+    // Lines are physical lines of the file: multi-line notes above the row count too.
+    const line = text.split(/\r?\n/).findIndex((l) => l.startsWith('before-fallback,')) + 1;
+    expect(!r.success && r.issues.map((i) => [i.line, i.column])).toEqual([[line, 'due_platform']]);
   });
 
   it('skips empty spreadsheet rows', () => {

@@ -68,6 +68,8 @@ function columnOf(path: ReadonlyArray<string | number>): string | undefined {
   const [field, sub] = path;
   if (field === 'title') return sub === 'zh-CN' ? 'title_zh-CN' : 'title_en';
   if (field === 'dependsOn') return 'depends_on';
+  if (field === 'dueSource') return sub === 'year' ? 'due_source_year' : sub === 'note' ? 'due_source_note' : 'due_source';
+  if (field === 'notes' && sub === 'zh-CN') return 'notes_zh-CN';
   return typeof field === 'string' ? field : undefined;
 }
 
@@ -108,6 +110,26 @@ const list = (v: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** Roles, milestones, clocks, deadline sources and Chinese notes, from the columns `toCSV` writes for them. */
+function taskExtras(record: CsvRecord, header: readonly string[]): Record<string, unknown> {
+  const raw = (c: string) => (header.indexOf(c) >= 0 ? record.fields[header.indexOf(c)]! : '');
+  const out: Record<string, unknown> = {};
+  if (raw('notes_zh-CN') !== '') out.notes = { en: raw('notes'), 'zh-CN': raw('notes_zh-CN') };
+  if (raw('role').trim() !== '') out.role = raw('role').trim();
+  const milestone = raw('milestone').trim().toLowerCase();
+  if (milestone !== '') out.milestone = ['true', 'yes', '1', 'y'].includes(milestone) ? true : ['false', 'no', '0', 'n'].includes(milestone) ? false : milestone;
+  if (raw('clock').trim() !== '') out.clock = raw('clock').trim();
+  if (raw('due_source').trim() !== '') {
+    const year = raw('due_source_year').trim();
+    out.dueSource = {
+      kind: raw('due_source').trim(),
+      ...(year !== '' ? { year: /^\d+$/.test(year) ? Number(year) : year } : {}),
+      ...(raw('due_source_note') !== '' ? { note: raw('due_source_note') } : {}),
+    };
+  }
+  return out;
+}
+
 /** One record as a task, or the problems of its cells. */
 function readRow(record: CsvRecord, header: readonly string[], plan: Plan): Row | CsvIssue[] {
   const { line } = record;
@@ -130,6 +152,7 @@ function readRow(record: CsvRecord, header: readonly string[], plan: Plan): Row 
   }
   for (const key of ['recurrence', 'owner', 'status'] as const) if (cell(key) !== '') input[key] = cell(key);
   if (header.includes('notes') && record.fields[header.indexOf('notes')] !== '') input.notes = record.fields[header.indexOf('notes')];
+  Object.assign(input, taskExtras(record, header));
   const weight = cell('weight');
   if (weight !== '') input.weight = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(weight) ? Number(weight) : weight;
   const critical = cell('critical').toLowerCase();

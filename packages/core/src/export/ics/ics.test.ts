@@ -41,8 +41,9 @@ function checkTasksSurvive(plan: Plan, text: string, as: 'todo' | 'event'): void
     expect(comp, task.id).toBeDefined();
     const due = comp!.getFirstPropertyValue(as === 'todo' ? 'due' : 'dtstart') as ICAL.Time;
     expect(due.toJSDate().toISOString(), `${task.id} due`).toBe(new Date(Math.floor(task.due.getTime() / 1000) * 1000).toISOString());
-    // The zone survives: a TZID naming the platform zone, or UTC for the repeated hour's second pass.
-    expect(['America/Los_Angeles', 'UTC'], task.id).toContain(due.zone?.tzid);
+    // The zone survives: a TZID naming the zone of the task's clock (the team's for internal work), or UTC for
+    // the repeated hour's second pass.
+    expect([task.clock === 'team' ? plan.teamTimeZone : 'America/Los_Angeles', 'UTC'], task.id).toContain(due.zone?.tzid);
     const expected = taskOccurrences(plan, task).map((d) => d.toISOString());
     if (task.recurrence) expect(expand(comp!).map((d) => d.toISOString()), `${task.id} occurrences`).toEqual(expected);
     else expect(comp!.getFirstProperty('rrule'), task.id).toBeNull();
@@ -85,9 +86,9 @@ describe('toICS', () => {
     expect(expand(comp).map((d) => d.toISOString())).toEqual(occurrences.map((d) => d.toISOString()));
   });
 
-  it('has one VTIMEZONE with the 2026 changes of the platform zone', () => {
+  it("has a VTIMEZONE with the 2026 changes of the platform zone, and one for the team's zone of internal work", () => {
     const cal = parse(text);
-    expect(cal.getAllSubcomponents('vtimezone')).toHaveLength(1);
+    expect(cal.getAllSubcomponents('vtimezone').map((c) => c.getFirstPropertyValue('tzid'))).toEqual(['America/Los_Angeles', 'Asia/Shanghai']);
     expect(text).toContain('BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0800');
     expect(text).toContain('BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0800\r\nTZOFFSETTO:-0700');
   });
