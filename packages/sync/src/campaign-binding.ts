@@ -106,7 +106,8 @@ export class CampaignBinding<E, S> {
    * // throws RoomEventError: [0].taskId: unknown task "nope"
    */
   append(inputs: readonly unknown[]): E[] {
-    const plan = this.basePlan;
+    // The plan alone, not this.read(): rebuilding the event list on every append would make a burst quadratic.
+    const plan = this.basePlanOrUndefined() ?? this.basePlan;
     const events: E[] = [];
     const issues: Issue[] = [];
     inputs.forEach((input, i) => {
