@@ -1,6 +1,6 @@
 // `npm run bench`: the Gantt in headless Chromium beside dhtmlx-gantt and frappe-gantt, the core under
 // plain Node, and bundle sizes, printed as one table with the machine it ran on.
-//   node bench/run.mjs [--only=gantt,core,size] [--runs=5] [--sizes=1000,5000,10000] [--ours-only=100000,1000000] [--json=out.json]
+//   node bench/run.mjs [--only=gantt,core,size,sync] [--runs=5] [--sizes=1000,5000,10000] [--ours-only=100000,1000000] [--json=out.json]
 import { cpus, loadavg } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -8,12 +8,13 @@ import { parseArgs } from 'node:util';
 import { benchGantt } from './gantt.mjs';
 import { benchCore } from './core.mjs';
 import { benchSizes } from './sizes.mjs';
+import { benchSync, formatSync } from './sync.mjs';
 import { buildReport, HEADER } from './report.mjs';
 import { table } from './lib/format.mjs';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'gantt,core,size' },
+    only: { type: 'string', default: 'gantt,core,size,sync' },
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '1000,5000,10000' },
     'ours-only': { type: 'string', default: '100000,1000000' },
@@ -43,6 +44,10 @@ if (parts.has('gantt')) {
   log('gantt: headless Chromium');
   out.gantt = await benchGantt({ sizes, oursOnly, runs, capMs: Number(values.cap) * 1000, log });
 }
+if (parts.has('sync')) {
+  log('sync: 50 clients x 100 events against one room of a real server');
+  out.sync = await benchSync({ log });
+}
 
 const { rows, misses } = buildReport(out);
 const machine = [
@@ -55,6 +60,7 @@ const machine = [
 ].filter(Boolean);
 console.log(`campaign-planner benchmark, ${new Date().toISOString()}\n${machine.join(' · ')}\n`);
 console.log(table(HEADER, rows));
+if (out.sync) console.log(`\n${formatSync(out.sync)}`);
 console.log(misses.length ? `\nMissed targets:\n${misses.map((m) => `  - ${m}`).join('\n')}` : '\nAll targets met.');
 if (values.json) {
   // Drop the bundled code itself; keep every figure.
