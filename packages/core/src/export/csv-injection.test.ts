@@ -31,7 +31,7 @@ describe('formula neutralization', () => {
         expect(parsed.records.map((r) => r.fields)).toEqual(rows);
         for (const cell of parsed.records.flatMap((r) => r.fields)) expect(typeof cell).toBe('string');
       }),
-      { seed: 1111, numRuns: 300 },
+      { numRuns: 300 },
     );
   });
 
@@ -42,7 +42,7 @@ describe('formula neutralization', () => {
         expect(/^[=+\-@\t\r]/.test(out) && !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(out)).toBe(false);
         expect(restoreFormula(out)).toBe(v);
       }),
-      { seed: 1111, numRuns: 500 },
+      { numRuns: 500 },
     );
   });
 });
