@@ -87,7 +87,8 @@ const validRule: fc.Arbitrary<string> = fc
       .join(';'),
   );
 
-describe('fuzz: RRULE text', () => {
+// Generous limits (no timing is asserted): the machine is shared and each run walks thousands of occurrences.
+describe('fuzz: RRULE text', { timeout: 60_000 }, () => {
   it('is refused with a sentence, or expands within the window walking a bounded number of periods', () => {
     const due = new Date('2026-11-01T09:30:00-08:00');
     fc.assert(
@@ -166,7 +167,7 @@ function runEverything(plan: Plan): void {
   }
 }
 
-describe('fuzz: plans', () => {
+describe('fuzz: plans', { timeout: 60_000 }, () => {
   it('fail with a path and a sentence, or give status and every export with bounded work', () => {
     let accepted = 0;
     let recurring = 0;

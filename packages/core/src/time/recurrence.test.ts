@@ -94,6 +94,16 @@ describe('bounded expansion', () => {
     expect(gap.map((d) => formatInZone(d, LA, 'HH:mm'))).toEqual(['01:00', '01:30', '03:00', '03:30', '04:00']);
   });
 
+  it('gives the first occurrence alone for an INTERVAL longer than the window, however long', () => {
+    for (const freq of ['HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'])
+      for (const interval of ['1000', '999999999999999']) {
+        const r = expandWithin(`FREQ=${freq};INTERVAL=${interval}`, first, LA, end, 10);
+        expect(r.dates, `${freq} ${interval}`).toEqual([first]);
+      }
+    // A step of 24k+9 hours from 09:00 meets 18:00 only far beyond the window; the shorter step keeps that congruence.
+    expect(expandWithin('FREQ=HOURLY;INTERVAL=1000000065;BYHOUR=18', first, LA, end, 10).dates).toEqual([]);
+  });
+
   it('stops without `until` ten years on, so even a sparse rule ends', () => {
     const r = expandRecurrence('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', first, LA);
     expect(r.map((d) => formatInZone(d, LA, 'yyyy-MM-dd'))).toEqual(['2028-02-29', '2032-02-29', '2036-02-29']);

@@ -110,8 +110,7 @@ export interface Expansion {
  * `interval` reads 0 at that test once `budget` periods are walked end the loop there. The step never sees
  * 0, which would stall it. recurrence.test.ts pins this against the installed rrule.
  */
-function withPeriodBudget(options: ParsedOptions, budget: number, walked: { periods: number }): ParsedOptions {
-  const interval = options.interval;
+function withPeriodBudget(options: ParsedOptions, interval: number, budget: number, walked: { periods: number }): ParsedOptions {
   let reads = 0;
   return Object.create(options, {
     interval: {
@@ -138,6 +137,17 @@ function unreachableHours(text: RuleText, start: WallTime): boolean {
 }
 
 /**
+ * The INTERVAL to step by: the rule's, or, when one step leaves the window, a shorter one that still does
+ * (rrule would otherwise step a 10^15-day INTERVAL towards the year 9999 a month at a time). Only the first
+ * period falls in the window either way, so the dates are the same; the step stays congruent mod 24 so an
+ * HOURLY rule reaches the same hours.
+ */
+function windowInterval(text: RuleText, windowMs: number): number {
+  const leaves = Math.ceil(windowMs / PERIOD_MS[text.freq]) + 2;
+  return text.interval <= leaves ? text.interval : leaves + ((text.interval - leaves) % 24);
+}
+
+/**
  * {@link expandRecurrence} with any `limit` (a check asks for one more than the cap), also reporting the
  * periods walked. The work is bounded by the window `first .. until` (plus {@link EXPANSION_MARGIN_MS})
  * whatever the rule: a rule that never matches returns no dates after walking that window once.
@@ -153,9 +163,10 @@ export function expandWithin(rule: string, first: Date, timeZone: string, until:
   const rrule = new RRule({ ...options, dtstart: floating(startWall) });
   const untilFloating = new Date(floating(toWallTime(until, timeZone)).getTime() + EXPANSION_MARGIN_MS);
   const window = Math.max(0, untilFloating.getTime() - rrule.options.dtstart.getTime());
-  const budget = Math.ceil(window / (PERIOD_MS[text.freq] * text.interval)) + 2;
+  const interval = windowInterval(text, window);
+  const budget = Math.ceil(window / (PERIOD_MS[text.freq] * interval)) + 2;
   const walked = { periods: 0 };
-  rrule.options = withPeriodBudget(rrule.options, budget, walked);
+  rrule.options = withPeriodBudget(rrule.options, interval, budget, walked);
   const dates: Date[] = [];
   rrule.all((date) => {
     if (date > untilFloating) return false;
