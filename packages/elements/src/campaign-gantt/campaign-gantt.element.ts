@@ -136,6 +136,8 @@ export class CampaignGantt extends LitElement {
   private impossible: ReadonlySet<string> = new Set();
   /** Set when a plan arrives; the chart scrolls to the work once it knows its width. */
   private pendingOpen = false;
+  /** Counts opening requests, so a scroll asked for meanwhile (`scrollToTask`) wins over a pending one. */
+  private openToken = 0;
   private readonly editing = new GanttEditController(this, () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale]);
   private readonly history = new EditHistoryController(this);
   private readonly window = new VirtualWindowController(this, {
@@ -207,9 +209,9 @@ export class CampaignGantt extends LitElement {
     // next frame: reading sizes here would force a synchronous layout of the whole tree.
     if (this.pendingOpen && this.axis && this.window.viewportWidth !== undefined) {
       this.pendingOpen = false;
-      const plan = this.plan;
+      const token = ++this.openToken;
       requestAnimationFrame(() => {
-        if (this.plan === plan) this.scrollToWork();
+        if (this.openToken === token) this.scrollToWork();
       });
     }
   }
@@ -515,6 +517,9 @@ export class CampaignGantt extends LitElement {
     const index = this.view?.indexOf.get(`task:${taskId}`);
     const ctx = this.context();
     if (index === undefined || !this.scroller || !ctx) return;
+    // Asked for a task: the chart no longer opens at today's work on its own.
+    this.pendingOpen = false;
+    this.openToken++;
     const row = ctx.view.rows[index]!;
     this.scroller.scrollTop = Math.max(0, index * this.rowHeight - HEADER_HEIGHT);
     this.scroller.scrollLeft = revealX(xOf(ctx, row.start), xOf(ctx, row.end), this.scroller.scrollLeft, this.timelineView());

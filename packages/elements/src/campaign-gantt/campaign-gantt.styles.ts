@@ -375,41 +375,6 @@ export const ganttStyles = css`
   .row.is-impossible .cell.name {
     box-shadow: inset 3px 0 0 var(--cp-critical);
   }
-  .zone-problem {
-    color: var(--cp-critical);
-    font-weight: 600;
-  }
-  .menu {
-    position: relative;
-  }
-  .menu summary {
-    cursor: pointer;
-    padding: 2px 8px;
-    border: 1px solid var(--cp-border);
-    border-radius: var(--cp-radius);
-    min-height: 28px;
-    line-height: 22px;
-    background: var(--cp-bg);
-  }
-  .menu-body {
-    position: absolute;
-    z-index: 5;
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
-    padding: 8px;
-    margin-top: 2px;
-    background: var(--cp-bg);
-    border: 1px solid var(--cp-border);
-    border-radius: var(--cp-radius);
-  }
-  .is-overdue {
-    background: var(--cp-overdue);
-  }
-  .is-done {
-    background: var(--cp-done);
-    opacity: 0.7;
-  }
   /* Printing: every row is drawn (see printing), and the chart flows across pages at its full height. */
   @media print {
     :host {

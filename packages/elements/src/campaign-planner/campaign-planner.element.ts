@@ -1,16 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { localize, type Locale, type Plan } from '@campaign-planner/core';
 import type { StatusState } from '@campaign-planner/core/readiness';
-import type { TaskSelectEvent, TaskStatusChangeEvent, TimeZoneChangeEvent } from '../events/task-events.js';
+import type { TaskSelectEvent, TaskStatusChangeEvent } from '../events/task-events.js';
 import type { CampaignChecklist } from '../campaign-checklist/campaign-checklist.element.js';
 import type { CampaignGantt } from '../campaign-gantt/campaign-gantt.element.js';
-import { dateConverter } from '../shared/converters.js';
+import { dateConverter, headingLevelConverter } from '../shared/converters.js';
 import type { DisplayZone } from '../shared/display-zone.js';
+import { levelOf } from '../shared/heading.js';
+import { EXPORT_FORMATS, download, exportFile, type ExportFormat } from '../shared/plan-export.js';
+import { NO_FILTER, filterFromParams, filterToParams, matchingTaskIds, planWithTasks, type PlanFilter } from '../shared/plan-filter.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { t, type TextKey } from '../shared/ui-text.js';
 import { plannerStyles } from './campaign-planner.styles.js';
 import { PlannerEditingController } from './planner-editing.controller.js';
+import { filterBar } from './planner-filters.js';
+import { viewZone, zoneControl } from './planner-zone.js';
 
 /** The views of the planner. */
 export type PlannerView = 'gantt' | 'checklist' | 'readiness';
@@ -19,16 +24,22 @@ const VIEWS: ReadonlyArray<readonly [PlannerView, TextKey]> = [
   ['checklist', 'checklist'],
   ['readiness', 'readiness'],
 ];
+const EXPORT_LABELS: Readonly<Record<ExportFormat, TextKey>> = { ics: 'exportIcs', csv: 'exportCsv', md: 'exportMarkdown', json: 'exportJson' };
+/** A page this narrow (a phone) opens on the checklist. */
+const PHONE_QUERY = '(max-width: 600px)';
 
 /**
  * The whole planner in one tag: `<campaign-gantt>`, `<campaign-checklist>` and `<campaign-readiness>`
- * behind a view switch, with a time-zone and a language switch. Checking an item in the checklist updates
- * `state` for every view; picking a next action in the readiness view opens it in the Gantt chart.
+ * behind a view switch, with ONE time-zone control (platform, team, the viewer's zone or any IANA zone)
+ * and one search and filter bar for every view, a language switch and downloads (iCalendar, CSV, Markdown,
+ * plan JSON) of what the filters show. Checking an item in the checklist updates `state` for every view;
+ * picking a next action in the readiness view opens it in the Gantt chart. With `url-state` the view, zone
+ * and filters live in the page's URL, so a view can be shared. On a phone it opens on the checklist.
  * A view is rendered the first time it is shown, then kept (its scroll position survives switching).
  * Needs the three elements defined (`define.js` or the bundle does it).
  *
  * @example
- * <campaign-planner time-zone="team" locale="zh-CN"></campaign-planner>
+ * <campaign-planner time-zone="team" locale="zh-CN" url-state heading-level="2"></campaign-planner>
  * document.querySelector('campaign-planner').plan = plan;
  *
  * @summary Gantt, checklist and readiness of a campaign plan, in one tag.
@@ -36,10 +47,10 @@ const VIEWS: ReadonlyArray<readonly [PlannerView, TextKey]> = [
  *
  * @event task-select - Bubbles up from the inner views. `detail: { taskId }`.
  * @event task-status-change - Bubbles up from the checklist. `detail: { taskId, occurrence?, status }`.
- * @event time-zone-change - The display zone was switched. `detail: { timeZone }`.
  * @event plan-edit - With `editable`: a cancelable plan edit from any view, Undo or Redo. `detail: { edit, plan, inverse, moved, cause }`.
  *
- * @csspart toolbar - The header with the view, zone and language switches.
+ * @csspart toolbar - The header with the view, zone, language and export controls.
+ * @csspart filters - The search and filter bar.
  *
  * @cssproperty [--cp-gantt-height=560px] - Height of the Gantt view.
  * @cssproperty --cp-accent - The selected view tab.
@@ -55,10 +66,19 @@ export class CampaignPlanner extends LitElement {
   @property({ converter: dateConverter }) now?: Date;
   /** Language of all texts. */
   @property({ reflect: true }) locale: Locale = 'en';
-  /** Display zone of the Gantt chart: `platform`, `team` or an IANA zone name. */
+  /**
+   * Display zone of every view: `platform`, `team`, `viewer` (the browser's zone) or an IANA zone name.
+   * An unknown name is reported in the toolbar and the views show platform time.
+   */
   @property({ attribute: 'time-zone' }) timeZone: DisplayZone = 'platform';
-  /** The view shown. */
-  @property({ reflect: true }) view: PlannerView = 'gantt';
+  /** The view shown; unset, the Gantt chart (the checklist on a phone). */
+  @property({ reflect: true }) view?: PlannerView;
+  /** The search and filters shared by every view and the exports. */
+  @property({ attribute: false }) filter: PlanFilter = NO_FILTER;
+  /** Keeps view, zone and filters in the page URL (`?view=checklist&tz=team&q=coupon`), read on connect. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Level of the planner's heading (the plan's name), 1-6; the views' headings go one below. Default 2. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
   /** `light`, `dark`, or `auto` to follow the page's colour scheme (passed to the views). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -70,21 +90,55 @@ export class CampaignPlanner extends LitElement {
 
   @query('campaign-gantt') private gantt?: CampaignGantt;
   private readonly editing = new PlannerEditingController(this, () => this.gantt);
+  @state() private ids?: ReadonlySet<string>;
   private readonly seen = new Set<PlannerView>();
+  private shownPlan?: Plan;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) this.readUrl();
+    this.view ??= window.matchMedia(PHONE_QUERY).matches ? 'checklist' : 'gantt';
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    const view = params.get('view');
+    if (VIEWS.some(([v]) => v === view)) this.view = view as PlannerView;
+    const tz = params.get('tz');
+    if (tz) this.timeZone = tz;
+    this.filter = filterFromParams(params);
+  }
+
+  private writeUrl(): void {
+    const params = filterToParams(this.filter, new URLSearchParams(location.search));
+    params.set('view', this.view!);
+    params.set('tz', this.timeZone);
+    history.replaceState(history.state, '', `${location.pathname}?${params.toString()}${location.hash}`);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view')) this.seen.add(this.view);
+    if (this.view) this.seen.add(this.view);
+    if (this.plan && (['plan', 'filter', 'state', 'now'] as const).some((k) => changed.has(k))) {
+      this.ids = matchingTaskIds(this.plan, this.filter, this.state, this.now ?? new Date());
+      this.shownPlan = planWithTasks(this.plan, this.ids);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.urlState && (['view', 'timeZone', 'filter'] as const).some((k) => changed.has(k))) this.writeUrl();
   }
 
   protected override render() {
     const l = this.locale;
     const plan = this.plan;
+    const zone = viewZone(this.timeZone);
+    const sub = levelOf(this.headingLevel, 2, 1);
     const panel = (view: PlannerView, content: () => unknown) =>
       html`<div role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} ?hidden=${this.view !== view}>
         ${this.seen.has(view) ? content() : nothing}
       </div>`;
     return html`<header part="toolbar" lang=${l}>
-        <h2>${plan ? localize(plan.name, l) : ''}</h2>
+        <h2 aria-level=${levelOf(this.headingLevel, 2)}>${plan ? localize(plan.name, l) : ''}</h2>
         <div role="tablist" aria-label=${t(l, 'view')} @keydown=${this.onTabKey}>
           ${VIEWS.map(
             ([view, key]) =>
@@ -92,26 +146,37 @@ export class CampaignPlanner extends LitElement {
                 tabindex=${this.view === view ? 0 : -1} @click=${() => (this.view = view)}>${t(l, key)}</button>`,
           )}
         </div>
-        <label>${t(l, 'displayZone')}
-          <select @change=${(e: Event) => (this.timeZone = (e.target as HTMLSelectElement).value)}>
-            <option value="platform" ?selected=${this.timeZone === 'platform'}>${t(l, 'platformTime')}${plan ? ` (${plan.platformTimeZone})` : ''}</option>
-            <option value="team" ?selected=${this.timeZone === 'team'}>${t(l, 'teamTime')}${plan ? ` (${plan.teamTimeZone})` : ''}</option>
-          </select>
-        </label>
+        ${zoneControl(plan, l, this.timeZone, (z) => (this.timeZone = z))}
         <label>${t(l, 'language')}
-          <select @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
+          <select data-language @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
             <option value="en" lang="en" ?selected=${l === 'en'}>English</option>
             <option value="zh-CN" lang="zh-CN" ?selected=${l === 'zh-CN'}>中文</option>
           </select>
         </label>
-        ${this.editing.toolbar()}
+        ${plan ? this.exportMenu(plan) : nothing} ${this.editing.toolbar()}
       </header>
-      ${panel('gantt', () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${this.timeZone}
-        .theme=${this.theme} @time-zone-change=${this.onZoneChange}></campaign-gantt>`)}
-      ${panel('checklist', () => html`<campaign-checklist .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l}
-        .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`)}
-      ${panel('readiness', () => html`<campaign-readiness .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l}
-        .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>`)}`;
+      ${plan ? html`<div lang=${l}>${filterBar(plan, l, this.filter, this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
+      ${panel('gantt', () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        hide-zone-control .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme}></campaign-gantt>`)}
+      ${panel('checklist', () => html`<campaign-checklist .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        hide-filters .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`)}
+      ${panel('readiness', () => html`<campaign-readiness .plan=${this.shownPlan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        .headingLevel=${sub} .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>`)}`;
+  }
+
+  private exportMenu(plan: Plan) {
+    const l = this.locale;
+    return html`<details class="menu export">
+      <summary>${t(l, 'export')}</summary>
+      <div class="menu-body">
+        ${EXPORT_FORMATS.map((f) => html`<button type="button" data-export=${f} @click=${() => this.exportAs(plan, f)}>${t(l, EXPORT_LABELS[f])}</button>`)}
+      </div>
+    </details>`;
+  }
+
+  /** Downloads the plan (the filtered tasks, for calendar, spreadsheet and checklist) in a format. */
+  exportAs(plan: Plan, format: ExportFormat): void {
+    download(this.renderRoot as ShadowRoot, exportFile(plan, format, { locale: this.locale, state: this.state, ids: this.ids }));
   }
 
   private onTabKey(e: KeyboardEvent): void {
@@ -121,10 +186,6 @@ export class CampaignPlanner extends LitElement {
     e.preventDefault();
     this.view = VIEWS[(next + VIEWS.length) % VIEWS.length]![0];
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.view}`)?.focus());
-  }
-
-  private onZoneChange(e: TimeZoneChangeEvent): void {
-    this.timeZone = e.detail.timeZone;
   }
 
   private onStatusChange(e: TaskStatusChangeEvent): void {

@@ -42,4 +42,66 @@ export const plannerStyles = css`
   campaign-gantt {
     height: var(--cp-gantt-height);
   }
+  .zone,
+  .filters {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    align-items: center;
+  }
+  .filters {
+    display: flex;
+    gap: 6px 12px;
+    padding: 6px 0 10px;
+  }
+  input[type='search'],
+  input[data-zone-name] {
+    font: inherit;
+    color: inherit;
+    background: var(--cp-bg);
+    border: 1px solid var(--cp-border);
+    border-radius: var(--cp-radius);
+    padding: 2px 8px;
+    min-height: 28px;
+    max-width: 100%;
+  }
+  .matched {
+    color: var(--cp-muted);
+  }
+  .menu-body {
+    right: 0;
+  }
+  .export .menu-body button {
+    text-align: left;
+    white-space: nowrap;
+  }
+  /* Phones: controls wrap and shrink, and nothing is wider than the screen. */
+  @media (max-width: 600px) {
+    header,
+    .filters {
+      gap: 6px;
+    }
+    h2 {
+      flex-basis: 100%;
+    }
+    label {
+      flex-wrap: wrap;
+      max-width: 100%;
+    }
+    select {
+      max-width: 100%;
+    }
+    campaign-gantt {
+      height: min(var(--cp-gantt-height), 70vh);
+    }
+  }
+  @media print {
+    header,
+    .filters {
+      display: none;
+    }
+    campaign-gantt {
+      height: auto;
+    }
+  }
 `;

@@ -1,6 +1,6 @@
 import { statusOf } from '@campaign-planner/core/readiness';
-import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.js';
 import { frames, mount, plan1111, shadow } from '../test/fixtures.js';
 import type { CampaignPlanner } from './campaign-planner.element.js';
@@ -10,6 +10,10 @@ const inner = <K extends keyof HTMLElementTagNameMap>(el: CampaignPlanner, tag: 
 const tab = (el: CampaignPlanner, view: string) => shadow(el).querySelector<HTMLElement>(`#tab-${view}`)!;
 
 describe('<campaign-planner>', () => {
+  beforeEach(async () => {
+    await page.viewport(1280, 900);
+  });
+
   it('shows the Gantt first and switches views with the tabs, by click and by arrow keys', async () => {
     const el = await mount('campaign-planner', { plan: plan1111(), now: NOW });
     expect(tab(el, 'gantt').getAttribute('aria-selected')).toBe('true');
