@@ -38,7 +38,9 @@ describe('built CLI: no lost writes', () => {
       Array.from({ length: 20 }, (_, i) => runAsync(['done', plan, taskId, '--log', log, '--by', `person-${i}`, '--at', '2026-10-20T10:00:00Z'])),
     );
     for (const r of runs) expect(r, r.err).toMatchObject({ code: 0, err: '' });
-    const lines = readFileSync(log, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(lines).toHaveLength(20);
     expect(new Set(lines.map((l) => (JSON.parse(l) as { by: string }).by))).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `person-${i}`)));
     // The log is whole: status reads every event.

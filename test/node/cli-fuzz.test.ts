@@ -66,10 +66,12 @@ describe('CLI fuzz', () => {
   it('import of any CSV: a valid plan, or one line per problem naming the CSV or the plan, the plan file untouched', async () => {
     const header = toCSV(plan).split('\r\n')[0]!;
     const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('=1+1', "'", '"', 'register', 'peak', '2026-11-11 08:00', 'x,y', 'a\nb'));
-    const row = fc.array(cell, { minLength: 1, maxLength: 18 }).map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','));
-    const csvText = fc.record({ withHeader: fc.boolean(), rows: fc.array(row, { maxLength: 4 }), junk: fc.string({ maxLength: 20 }) }).map(({ withHeader, rows, junk }) =>
-      [...(withHeader ? [header] : []), ...rows, junk].join('\r\n'),
-    );
+    const row = fc
+      .array(cell, { minLength: 1, maxLength: 18 })
+      .map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','));
+    const csvText = fc
+      .record({ withHeader: fc.boolean(), rows: fc.array(row, { maxLength: 4 }), junk: fc.string({ maxLength: 20 }) })
+      .map(({ withHeader, rows, junk }) => [...(withHeader ? [header] : []), ...rows, junk].join('\r\n'));
     await fc.assert(
       fc.asyncProperty(csvText, fc.boolean(), async (text, replace) => {
         const csv = join(dir, `tasks-${++n}.csv`);

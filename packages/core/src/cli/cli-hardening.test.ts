@@ -61,7 +61,13 @@ describe('usage errors and unreadable files', () => {
     const pipe = join(dir, 'a-pipe');
     execFileSync('mkfifo', [pipe]);
     for (const file of [sub, pipe]) {
-      for (const argv of [['status', file], ['check', file], ['export', file], ['done', planFile, 'register', '--log', file], ['import', file, '--into', planFile]]) {
+      for (const argv of [
+        ['status', file],
+        ['check', file],
+        ['export', file],
+        ['done', planFile, 'register', '--log', file],
+        ['import', file, '--into', planFile],
+      ]) {
         const r = await run(...argv);
         expect(r.code, argv.join(' ')).toBe(1);
         expect(r.err).toBe(`${file}: not a regular file (a directory, device or pipe); give the path of a file\n`);
@@ -79,7 +85,12 @@ describe('usage errors and unreadable files', () => {
   it('every validation line starts with the file name in status, export, done and import', async () => {
     const bad = write('bad.json', JSON.stringify({ ...JSON.parse(serializePlan(plan)), teamTimeZone: 'Mars/Olympus' }));
     const csv = write('tasks.csv', `${CSV_COLUMNS.join(',')}\r\n`);
-    for (const argv of [['status', bad], ['export', bad], ['done', bad, 'register', '--log', join(dir, 'x.jsonl')], ['import', csv, '--into', bad]]) {
+    for (const argv of [
+      ['status', bad],
+      ['export', bad],
+      ['done', bad, 'register', '--log', join(dir, 'x.jsonl')],
+      ['import', csv, '--into', bad],
+    ]) {
       const r = await run(...argv);
       expect(r.code, argv[0]).toBe(1);
       expect(r.err, argv[0]).toBe(`${bad}: teamTimeZone: expected an IANA time zone name such as "America/Los_Angeles"\n`);
@@ -201,7 +212,7 @@ describe('import --replace', () => {
 describe('CSV formulas', () => {
   it('are neutralized on export and read back as the original text by import', async () => {
     const input = structuredClone(PLAN_INPUT);
-    const texts = ['=HYPERLINK("http://evil.example","click")', '+cmd|\' /C calc\'!A0', '@SUM(A1:A9)', '-2+3', "'=already quoted"];
+    const texts = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '@SUM(A1:A9)', '-2+3', "'=already quoted"];
     input.tasks[0]!.title = { en: texts[0]!, 'zh-CN': texts[1]! };
     input.tasks[0]!.notes = texts[2]!;
     input.tasks[1]!.owner = texts[3]!;

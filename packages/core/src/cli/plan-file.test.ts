@@ -35,10 +35,9 @@ describe('readPlanFile', () => {
 
   it('is the only way CLI code reads a plan (no parsePlan(readJson()) with its own error output)', () => {
     const cli = fileURLToPath(new URL('.', import.meta.url));
-    const sources = [
-      ...readdirSync(cli).map((f) => join(cli, f)),
-      ...readdirSync(join(cli, 'commands')).map((f) => join(cli, 'commands', f)),
-    ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('plan-file.ts'));
+    const sources = [...readdirSync(cli).map((f) => join(cli, f)), ...readdirSync(join(cli, 'commands')).map((f) => join(cli, 'commands', f))].filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('plan-file.ts'),
+    );
     for (const file of sources) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/plan\/parse-plan\.js/);

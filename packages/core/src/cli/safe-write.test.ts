@@ -96,7 +96,9 @@ describe('writeFileSafely', () => {
 
   it('names a missing directory in one line', () => {
     const dir = fresh();
-    expect(errorLines(() => writeFileSafely(join(dir, 'nope', 'plan.json'), 'x'))).toEqual([`${join(dir, 'nope', 'plan.json')}: cannot write: no such directory`]);
+    expect(errorLines(() => writeFileSafely(join(dir, 'nope', 'plan.json'), 'x'))).toEqual([
+      `${join(dir, 'nope', 'plan.json')}: cannot write: no such directory`,
+    ]);
   });
 });
 

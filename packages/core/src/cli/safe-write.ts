@@ -32,8 +32,7 @@ function cannotWrite(file: string, e: unknown): never {
   throw new InputError([`${file}: cannot write: ${reason(e)}`]);
 }
 
-const notRegular = (file: string) =>
-  new InputError([`${file}: not a regular file (a directory, device or pipe); give the path of a file`]);
+const notRegular = (file: string) => new InputError([`${file}: not a regular file (a directory, device or pipe); give the path of a file`]);
 
 /**
  * The file a write really lands in: `file` itself, or the file a symlink points to (so that writing through
@@ -79,7 +78,7 @@ export function writeFileSafely(file: string, text: string): void {
   try {
     fd = openSync(tmp, 'wx', mode ?? 0o666);
     const data = Buffer.from(text, 'utf8');
-    for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+    for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
     // The umask may have cut the mode at creation: set it as the old file had it.
     if (mode !== undefined) fchmodSync(fd, mode);
     fsyncSync(fd);

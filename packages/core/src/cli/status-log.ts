@@ -51,8 +51,6 @@ export function readLogFile(file: string, plan: Plan, missingIsEmpty: boolean, o
       sleep(25);
       continue;
     }
-    throw new InputError(
-      r.issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`),
-    );
+    throw new InputError(r.issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
   }
 }

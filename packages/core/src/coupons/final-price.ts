@@ -38,10 +38,7 @@ export type Offer = {
   readonly fundedBy?: 'seller' | 'platform';
   /** `false` for a coupon that cannot be combined with other coupons (it still follows the item discount). */
   readonly stacksWithOthers?: boolean;
-} & (
-  | { readonly percentOff: number }
-  | { readonly unit?: 'amount' | 'percent'; readonly tiers: readonly CouponTier[] }
-);
+} & ({ readonly percentOff: number } | { readonly unit?: 'amount' | 'percent'; readonly tiers: readonly CouponTier[] });
 
 /** A line of the order: unit price (minor units) and quantity. */
 export interface OrderLine {
@@ -87,8 +84,7 @@ function checkLines(lines: readonly OrderLine[]): void {
 function applyOffer(offer: Offer, lines: readonly OrderLine[], before: number): { discount: number; tierIndex?: number } {
   if ('percentOff' in offer) {
     // An item discount lowers each unit's price (rounded per unit, as a price tag is); the rest apply to the order.
-    if (offer.stage === 'item-discount')
-      return { discount: lines.reduce((s, l) => s + percentOf(l.unitPrice, offer.percentOff) * l.quantity, 0) };
+    if (offer.stage === 'item-discount') return { discount: lines.reduce((s, l) => s + percentOf(l.unitPrice, offer.percentOff) * l.quantity, 0) };
     return { discount: percentOf(before, offer.percentOff) };
   }
   const reached = bestTier({ unit: offer.unit ?? 'amount', tiers: [...offer.tiers] }, before);

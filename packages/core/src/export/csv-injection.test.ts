@@ -15,8 +15,7 @@ describe('formula neutralization', () => {
   });
 
   it('leaves plain numbers, dates and ordinary text alone', () => {
-    for (const v of ['-5', '+1.5', '-0.25', '3', '2026-10-21T23:59:00-07:00', 'FREQ=DAILY', 'a=b', "it's", ''])
-      expect(neutralizeFormula(v)).toBe(v);
+    for (const v of ['-5', '+1.5', '-0.25', '3', '2026-10-21T23:59:00-07:00', 'FREQ=DAILY', 'a=b', "it's", '']) expect(neutralizeFormula(v)).toBe(v);
   });
 
   it('restores exactly what it neutralized, including text that starts with a quote', () => {
@@ -24,13 +23,19 @@ describe('formula neutralization', () => {
     expect(restoreFormula(`'quoted`)).toBe(`'quoted`);
     expect(neutralizeFormula(`'=x`)).toBe(`''=x`);
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', '1', ',', '"', '\n', ' ') }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
-        const parsed = parseCsv(csvRecords(rows));
-        if ('error' in parsed) throw new Error(parsed.error.message);
-        // A record of one empty field is written as an empty line, which reads back as one empty field.
-        expect(parsed.records.map((r) => r.fields)).toEqual(rows);
-        for (const cell of parsed.records.flatMap((r) => r.fields)) expect(typeof cell).toBe('string');
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', '1', ',', '"', '\n', ' ') }), { minLength: 1, maxLength: 4 }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (rows) => {
+          const parsed = parseCsv(csvRecords(rows));
+          if ('error' in parsed) throw new Error(parsed.error.message);
+          // A record of one empty field is written as an empty line, which reads back as one empty field.
+          expect(parsed.records.map((r) => r.fields)).toEqual(rows);
+          for (const cell of parsed.records.flatMap((r) => r.fields)) expect(typeof cell).toBe('string');
+        },
+      ),
       { numRuns: 300 },
     );
   });

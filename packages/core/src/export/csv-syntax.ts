@@ -47,7 +47,6 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-
 /**
  * Records joined RFC 4180 style: fields by commas, records by CRLF, a CRLF after the last one.
  *

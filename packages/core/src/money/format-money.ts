@@ -20,8 +20,7 @@ export interface FormatMoneyOptions {
  * @throws RangeError when the amount is not a safe integer of minor units (it would print `$NaN` or a rounded sum).
  */
 export function formatMoney(value: Money, locale: string, options: FormatMoneyOptions = {}): string {
-  if (!Number.isSafeInteger(value.amount))
-    throw new RangeError(`formatMoney: expected a whole number of minor units (safe integer), got ${value.amount}`);
+  if (!Number.isSafeInteger(value.amount)) throw new RangeError(`formatMoney: expected a whole number of minor units (safe integer), got ${value.amount}`);
   const digits = currencyDigits(value.currency);
   const whole = value.amount % 10 ** digits === 0;
   const format = new Intl.NumberFormat(locale, {

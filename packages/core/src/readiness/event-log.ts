@@ -32,7 +32,13 @@ export function checkStatusEvent(plan: Plan, event: StatusEvent, path: IssuePath
   const at = [...path, 'occurrence'];
   if (!task.recurrence) {
     if (event.occurrence === undefined) return [];
-    return [{ code: 'unexpected_occurrence', path: at, message: `task "${task.id}" does not repeat: leave out occurrence (it is due ${formatISOInZone(task.due, zone)})` }];
+    return [
+      {
+        code: 'unexpected_occurrence',
+        path: at,
+        message: `task "${task.id}" does not repeat: leave out occurrence (it is due ${formatISOInZone(task.due, zone)})`,
+      },
+    ];
   }
   const dates = index.itemsByTask.get(task.id)!.map((item) => item.due);
   if (event.occurrence === undefined)

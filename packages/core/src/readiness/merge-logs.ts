@@ -24,12 +24,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * [later, earlier].sort(compareEvents) //=> [earlier, later]
  */
 export function compareEvents(a: StatusEvent, b: StatusEvent): number {
-  return (
-    a.at.getTime() - b.at.getTime() ||
-    cmp(a.by, b.by) ||
-    cmp(a.id ?? '', b.id ?? '') ||
-    cmp(eventIdentity(a), eventIdentity(b))
-  );
+  return a.at.getTime() - b.at.getTime() || cmp(a.by, b.by) || cmp(a.id ?? '', b.id ?? '') || cmp(eventIdentity(a), eventIdentity(b));
 }
 
 /**
@@ -49,8 +44,6 @@ export function mergeLogs(...logs: ReadonlyArray<readonly StatusEvent[]>): Statu
       if (!seen.has(key)) seen.set(key, e);
     }
   const entries = [...seen];
-  entries.sort(
-    ([ka, a], [kb, b]) => a.at.getTime() - b.at.getTime() || cmp(a.by, b.by) || cmp(a.id ?? '', b.id ?? '') || cmp(ka, kb),
-  );
+  entries.sort(([ka, a], [kb, b]) => a.at.getTime() - b.at.getTime() || cmp(a.by, b.by) || cmp(a.id ?? '', b.id ?? '') || cmp(ka, kb));
   return entries.map(([, e]) => e);
 }

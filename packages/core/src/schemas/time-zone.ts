@@ -42,7 +42,11 @@ const titleCase = (zone: string) =>
   zone
     .toLowerCase()
     .split('/')
-    .map((part) => (/^[a-z]{2,3}$/.test(part) && part !== 'etc' ? part.toUpperCase() : part.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase())))
+    .map((part) =>
+      /^[a-z]{2,3}$/.test(part) && part !== 'etc'
+        ? part.toUpperCase()
+        : part.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+    )
     .join('/');
 
 /**

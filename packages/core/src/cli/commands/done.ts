@@ -53,15 +53,16 @@ Options:
     const log = readLogFile(logFile, plan, true, { waitForWriters: true });
     const input = { taskId, ...(occurrence !== undefined ? { occurrence } : {}), status, at, by, id: randomUUID() };
     const r = safeParseStatusEvent(plan, input);
-    if (!r.success)
-      throw new InputError(r.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? formatPath(i.path)}: ${i.message}`));
+    if (!r.success) throw new InputError(r.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? formatPath(i.path)}: ${i.message}`));
 
     // A hand-edited log may lack its last newline: the event still starts a line of its own.
     const sep = log.text === '' || log.text.endsWith('\n') ? '' : '\n';
     appendText(logFile, `${sep}${serializeStatusEvent(r.event, plan.platformTimeZone)}\n`);
     const what = r.event.occurrence ? `${taskId} @ ${formatDualTime(r.event.occurrence, plan)}` : taskId;
     const count = log.events.length + 1;
-    io.stdout(`${terminalLine(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${count} event${count === 1 ? '' : 's'} in the log)`)}\n`);
+    io.stdout(
+      `${terminalLine(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${count} event${count === 1 ? '' : 's'} in the log)`)}\n`,
+    );
     return 0;
   },
 };
