@@ -110,13 +110,16 @@ export class CampaignBinding<E, S> {
     const plan = this.basePlanOrUndefined() ?? this.basePlan;
     const events: E[] = [];
     const issues: Issue[] = [];
+    const current = this.model.admit ? this.plan : plan;
+    const at = (i: number, list: readonly Issue[]) => list.map((x) => ({ ...x, path: [i, ...x.path] }));
     inputs.forEach((input, i) => {
       // Through the model's JSON form first: what is checked is exactly what is stored and what others read.
       const shape = this.model.parse(plan, input);
-      if (!shape.success) return void issues.push(...shape.issues.map((x) => ({ ...x, path: [i, ...x.path] })));
-      const json = this.model.serialize(shape.event);
-      const r = this.model.parse(plan, json);
-      if (!r.success) issues.push(...r.issues.map((x) => ({ ...x, path: [i, ...x.path] })));
+      if (!shape.success) return void issues.push(...at(i, shape.issues));
+      const r = this.model.parse(plan, this.model.serialize(shape.event));
+      if (!r.success) return void issues.push(...at(i, r.issues));
+      const refused = this.model.admit?.(current, r.event) ?? [];
+      if (refused.length > 0) issues.push(...at(i, refused));
       else events.push(r.event);
     });
     if (issues.length > 0) throw new RoomEventError(issues);

@@ -10,3 +10,4 @@ export { campaignTypes, readBasePlan, writeBasePlan, CAMPAIGN_KEY, LOG_KEY } fro
 export type { CampaignTypes, ReadPlanResult } from './campaign-doc.js';
 export { onlineUsers, colorFor } from './presence.js';
 export type { OnlineUser, RoomUser } from './presence.js';
+export { campaignLogModel } from './campaign-log-model.js';

@@ -25,8 +25,17 @@ export type ParseEntryResult<E> = { success: true; event: E } | { success: false
 export interface LogModel<E, S> {
   /** A name stored in the room, so a client with another model refuses to mix logs. */
   readonly name: string;
-  /** Validates one stored entry against the room's base plan. Must not throw. */
+  /**
+   * Validates one stored entry against the room's base plan: what every reader accepts. Must not throw.
+   * An entry that fails here is refused by the server and skipped (and listed) by readers.
+   */
   parse(plan: Plan, entry: unknown): ParseEntryResult<E>;
+  /**
+   * Optional checks of a new event against the current plan (after the log's edits), run by `append` and
+   * by the server before storing. Readers never re-run them: an event that stops applying after a merge
+   * stays in the log and the fold reports it.
+   */
+  admit?(current: Plan, event: E): Issue[];
   /** The event as the JSON entry stored in the log (instants as ISO strings). */
   serialize(event: E): Json;
   /** The current plan and state after `events` (in log order; the fold must not depend on that order). */

@@ -1,3 +1,5 @@
+import { campaignLogModel } from '../campaign-log-model.js';
+import { statusLogModel } from '../log-model.js';
 import { startSyncServer } from '../server/start-server.js';
 import { parse, positiveInt, usage, type SyncCliIO } from './options.js';
 import { readSecret } from './secret.js';
@@ -29,6 +31,7 @@ export async function serveCommand(args: readonly string[], io: SyncCliIO): Prom
     db: { type: 'string' },
     'secret-file': { type: 'string' },
     redis: { type: 'string' },
+    'log-model': { type: 'string' },
     'max-message-bytes': { type: 'string' },
     'max-events-per-minute': { type: 'string' },
     'max-room-events': { type: 'string' },
@@ -37,6 +40,8 @@ export async function serveCommand(args: readonly string[], io: SyncCliIO): Prom
   const port = values.port === '0' ? 0 : positiveInt(values.port, 'port', 1234)!;
   if (port > 65535) throw usage(`--port: expected 0-65535, got ${port}`);
   const redis = redisOption(values.redis);
+  const modelName = values['log-model'] ?? 'status';
+  if (modelName !== 'status' && modelName !== 'campaign') throw usage(`--log-model: expected status or campaign, got "${modelName}"`);
   const limits = Object.fromEntries(
     (
       [
@@ -53,6 +58,7 @@ export async function serveCommand(args: readonly string[], io: SyncCliIO): Prom
     dbFile: values.db ?? 'campaign-planner.db',
     secret: readSecret(values['secret-file'], true),
     limits,
+    model: modelName === 'campaign' ? campaignLogModel : statusLogModel,
     ...(redis ? { redis } : {}),
     log: (line) => io.stderr(`${new Date().toISOString()} ${line}\n`),
   });

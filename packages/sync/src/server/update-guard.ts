@@ -4,10 +4,15 @@
 // update leaves the shadow dirty, so the shadow is rebuilt from the room (rare: only hostile or broken
 // clients send one).
 import * as Y from 'yjs';
-import { formatPath } from '@campaign-planner/core';
+import { formatPath, type Issue, type Plan } from '@campaign-planner/core';
 import { campaignTypes, readBasePlan } from '../campaign-doc.js';
 import type { LogModel } from '../log-model.js';
 import type { SyncLimits } from './limits.js';
+
+const invalid = (issues: readonly Issue[]) => {
+  const i = issues[0]!;
+  return `invalid event: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`;
+};
 
 /** What {@link UpdateGuard.check} decided: accepted with the number of log entries it adds, or why not. */
 export type GuardVerdict = { ok: true; added: number } | { ok: false; reason: string };
@@ -124,14 +129,32 @@ export class UpdateGuard {
     }
     if (log.length > this.limits.maxRoomEvents)
       return { ok: false, reason: `the room is full: ${log.length} events, over the limit of ${this.limits.maxRoomEvents}` };
+    const events: unknown[] = [];
     for (const entry of added) {
       if (!isPlainObject(entry)) return { ok: false, reason: 'a log entry must be a plain JSON object' };
       const r = this.model.parse(plan.plan, entry);
-      if (!r.success) {
-        const i = r.issues[0]!;
-        return { ok: false, reason: `invalid event: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}` };
+      if (!r.success) return { ok: false, reason: invalid(r.issues) };
+      events.push(r.event);
+    }
+    if (this.model.admit && events.length > 0) {
+      const current = this.currentPlan(plan.plan, new Set(added));
+      for (const event of events) {
+        const issues = this.model.admit(current, event);
+        if (issues.length > 0) return { ok: false, reason: invalid(issues) };
       }
     }
     return { ok: true, added: added.length };
+  }
+
+  // The plan after the log's edits, without the entries being checked: what a new event must apply to.
+  // A refold per update; fine at a team's pace (a few events a second over some thousands).
+  private currentPlan(base: Plan, excluded: ReadonlySet<unknown>): Plan {
+    const prior: unknown[] = [];
+    campaignTypes(this.shadow).log.forEach((entry) => {
+      if (excluded.has(entry)) return;
+      const r = this.model.parse(base, entry);
+      if (r.success) prior.push(r.event);
+    });
+    return this.model.fold(base, prior).plan;
   }
 }

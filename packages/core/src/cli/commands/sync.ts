@@ -57,6 +57,7 @@ created on first start.
 
 Options:
   --redis <host:port>            relay updates with other server processes through Redis (share the --db file)
+  --log-model status|campaign    what rooms log: status events (default) or the whole campaign log (edits too)
   --max-message-bytes <n>        largest message (default 4194304)
   --max-events-per-minute <n>    events one connection may add per minute (default 1200)
   --max-room-events <n>          events a room may hold (default 100000)
