@@ -200,6 +200,9 @@ function taskComponent(ctx: Context, task: Task): string[] {
   const zone = clockZone(ctx.plan, task);
   const status = lookupStatus(task, ctx.options.statuses);
   const rule = icsRecurrenceRule(ctx.plan, task, ctx.occurrences(task));
+  // RFC 5545 counts DTSTART as the first instance even when the rule does not match it (a due on a Tuesday,
+  // BYDAY=MO), so a series starts at its first occurrence, as in the plan's work items.
+  const first = rule ? (ctx.occurrences(task)[0] ?? task.due) : task.due;
   const phase = ctx.plan.phases.find((p) => p.id === task.phase);
   const categories = [phase ? phase.label[ctx.locale] : task.phase, WORKSTREAM_LABELS[task.workstream][ctx.locale], ...task.tags];
   const common = [
@@ -217,7 +220,7 @@ function taskComponent(ctx: Context, task: Task): string[] {
     return [
       'BEGIN:VEVENT',
       ...common,
-      dateTimeProperty('DTSTART', task.due, zone, Boolean(rule)),
+      dateTimeProperty('DTSTART', first, zone, Boolean(rule)),
       ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
       `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`,
       ...alarms(ctx, task, 'START'),
@@ -226,12 +229,12 @@ function taskComponent(ctx: Context, task: Task): string[] {
     ];
   }
   // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
-  const start = rule ? task.due : task.start;
+  const start = rule ? first : task.start;
   return [
     'BEGIN:VTODO',
     ...common,
     ...(start ? [dateTimeProperty('DTSTART', start, zone, Boolean(rule))] : []),
-    dateTimeProperty('DUE', task.due, zone, Boolean(rule)),
+    dateTimeProperty('DUE', first, zone, Boolean(rule)),
     ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
     `STATUS:${TODO_STATUS[status]}`,
     ...(status === 'done' ? ['PERCENT-COMPLETE:100'] : []),

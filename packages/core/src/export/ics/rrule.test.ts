@@ -40,3 +40,26 @@ describe('toICS at scale', () => {
     expect(new Set(rules)).toEqual(new Set([`RRULE:FREQ=HOURLY;UNTIL=${formatUtcStamp(taskOccurrences(big, big.tasks[0]!).at(-1)!)}`]));
   }, 60_000);
 });
+
+describe('toICS series through ical.js', () => {
+  it('starts a series at its first occurrence when the rule does not match the due', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const input = planFixture();
+    // Due Wednesday Oct 28 09:00 PDT; the rule names Mondays only.
+    input.tasks[2] = { ...input.tasks[2], phase: 'warm-up', due: '2026-10-28T09:00:00-07:00', recurrence: 'FREQ=WEEKLY;BYDAY=MO' };
+    const plan = parsePlan(input);
+    const expected = taskOccurrences(plan, plan.tasks[2]!).map((d) => d.toISOString());
+    expect(expected).toEqual(['2026-11-02T17:00:00.000Z', '2026-11-09T17:00:00.000Z']);
+    const cal = new ICAL.Component(ICAL.parse(toICS(plan, { dtstamp: new Date('2026-09-01T00:00:00Z') })));
+    for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+    const todo = cal.getAllSubcomponents('vtodo').find((c) => String(c.getFirstPropertyValue('uid')).startsWith('task-monitor.'))!;
+    const it = new ICAL.RecurExpansion({ component: todo, dtstart: todo.getFirstPropertyValue('dtstart') as ICAL.Time });
+    const got: string[] = [];
+    for (let next = it.next(); next && got.length < 50; next = it.next()) got.push(next.toJSDate().toISOString());
+    expect(got).toEqual(expected);
+    // Calendars differ on a DTSTART the rule does not name (Google and Outlook show it, ical.js does not):
+    // the series is written in step with its rule.
+    expect(todo.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;TZID=America/Los_Angeles:20261102T090000');
+    expect(todo.getFirstProperty('due')!.toICALString()).toBe('DUE;TZID=America/Los_Angeles:20261102T090000');
+  });
+});
