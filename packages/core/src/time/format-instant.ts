@@ -56,5 +56,8 @@ export function formatInZone(instant: Date, timeZone: string, pattern = 'yyyy-MM
  * formatISOInZone(new Date('2026-10-22T06:59:00Z'), 'America/Los_Angeles') //=> '2026-10-21T23:59:00-07:00'
  */
 export function formatISOInZone(instant: Date, timeZone: string): string {
+  // Local mean time (Shanghai before 1901, Monrovia before 1972) is not a whole number of minutes from UTC,
+  // which ISO 8601 offsets cannot write: such an instant is written in UTC, still exact.
+  if (!Number.isInteger(zoneOffset(timeZone, instant.getTime()))) return instant.toISOString().replace(instant.getUTCMilliseconds() ? /Z$/ : /\.000Z$/, 'Z');
   return formatInZone(instant, timeZone, instant.getUTCMilliseconds() ? "yyyy-MM-dd'T'HH:mm:ss.SSSxxx" : "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
