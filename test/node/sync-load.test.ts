@@ -1,7 +1,8 @@
 // Load, scaled down for the test suite (10 clients x 50 events); `npm run bench` runs 50 x 100 and reports
 // the time to converge and the server's memory (bench/sync.mjs).
 import { afterAll, describe, expect, it } from 'vitest';
-import { createStatusState, mergeLogs } from '@campaign-planner/core/readiness';
+import { createStatusState, mergeLogs, type StatusEvent, type StatusState } from '@campaign-planner/core/readiness';
+import type { Room } from '../../packages/sync/src/index.js';
 import { createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, until } from './support/sync-harness.js';
 
 const CLIENTS = 10;
@@ -17,7 +18,7 @@ describe('many clients, one room', { timeout: 120_000 }, () => {
     cleanups.push(() => server.close());
     const owner = await createRoom(server.url, 'load');
     cleanups.push(() => owner.close());
-    const rooms = [];
+    const rooms: Room<StatusEvent, StatusState>[] = [];
     for (let c = 0; c < CLIENTS; c++) rooms.push(await joinRoom(server.url, 'load', `client-${c}`));
     cleanups.push(() => rooms.forEach((r) => r.close()));
     const tasks = ['register', 'banner'];

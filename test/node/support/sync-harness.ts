@@ -31,8 +31,8 @@ export async function startTestServer(options: Partial<SyncServerOptions> = {}) 
 }
 
 /** Joins `room` as a client named `name` (status events). */
-export function joinRoom(url: string, room: string, name: string, extra: Partial<OpenRoomOptions<StatusEvent, StatusState>> = {}): Promise<Room<StatusEvent, StatusState>> {
-  return openRoom({ url, room, token: tokenFor(room), user: { name }, WebSocket, reconnect: { delay: 200, maxDelay: 1000 }, ...extra });
+export function joinRoom<E = StatusEvent, S = StatusState>(url: string, room: string, name: string, extra: Partial<OpenRoomOptions<E, S>> = {}): Promise<Room<E, S>> {
+  return openRoom<E, S>({ url, room, token: tokenFor(room), user: { name }, WebSocket, reconnect: { delay: 200, maxDelay: 1000 }, ...extra });
 }
 
 /** Creates `room` with the test plan and returns the pushing client (left open). */
