@@ -2,17 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { instantiate } from './instantiate.js';
 import { getTemplate, listTemplates } from './registry.js';
 
-const IDS = ['aliexpress-11-11', 'aliexpress-black-friday', 'aliexpress-328'];
+const IDS = [
+  'aliexpress-11-11',
+  'aliexpress-black-friday',
+  'aliexpress-12-12',
+  'aliexpress-christmas-new-year',
+  'aliexpress-ramadan',
+  'aliexpress-328',
+  'store-anniversary',
+  'aliexpress-brand-week',
+];
 
 describe('listTemplates', () => {
-  it('lists the three built-in templates in order, with what a picker needs', () => {
+  it('lists the built-in templates in order, with what a picker needs and where their dates come from', () => {
     const list = listTemplates();
     expect(list.map((t) => t.id)).toEqual(IDS);
     for (const t of list) {
       expect(t).toMatchObject({ platform: 'aliexpress', platformTimeZone: 'America/Los_Angeles', phases: ['build-up', 'warm-up', 'peak', 'review'] });
       expect(t.taskCount).toBe(getTemplate(t.id).tasks.length);
-      expect(t.name['zh-CN']).toMatch(/速卖通/);
+      expect(t.name['zh-CN']).toMatch(/速卖通|店庆/);
       expect(t.description?.en).toBeTruthy();
+      expect(t.sources.length).toBeGreaterThanOrEqual(2);
+    }
+    // Only the templates that reproduce a playbook year have one; the rest are estimates every year.
+    expect(list.filter((t) => t.playbookYear !== undefined).map((t) => [t.id, t.playbookYear])).toEqual([
+      ['aliexpress-11-11', 2020],
+      ['aliexpress-black-friday', 2020],
+    ]);
+    for (const t of list) {
     }
   });
 });

@@ -13,6 +13,12 @@ export interface TemplateSummary {
   readonly platformTimeZone: string;
   readonly phases: readonly string[];
   readonly taskCount: number;
+  /** How the sale day is found (its description), and whether the seller gives it (`anchorDate`). */
+  readonly anchor: { readonly description?: LocalizedText; readonly sellerGiven: boolean };
+  /** The year whose dates come from a playbook; every other year's dates are estimates. */
+  readonly playbookYear?: number;
+  /** Where the template's dates and tasks come from. */
+  readonly sources: Template['sources'];
 }
 
 let parsed: Map<string, Template> | undefined;
@@ -27,7 +33,7 @@ function builtins(): Map<string, Template> {
  * The built-in templates.
  *
  * @example
- * listTemplates().map((t) => t.id) //=> ['aliexpress-11-11', 'aliexpress-black-friday', 'aliexpress-328']
+ * listTemplates().map((t) => t.id) //=> ['aliexpress-11-11', 'aliexpress-black-friday', 'aliexpress-12-12', ...]
  */
 export function listTemplates(): TemplateSummary[] {
   return [...builtins().values()].map((t) => ({
@@ -39,6 +45,9 @@ export function listTemplates(): TemplateSummary[] {
     platformTimeZone: t.platformTimeZone,
     phases: t.phases.map((p) => p.id),
     taskCount: t.tasks.length,
+    anchor: { ...(t.anchor.description ? { description: t.anchor.description } : {}), sellerGiven: t.anchor.sellerGiven === true },
+    ...(t.playbookYear !== undefined ? { playbookYear: t.playbookYear } : {}),
+    sources: structuredClone(t.sources),
   }));
 }
 

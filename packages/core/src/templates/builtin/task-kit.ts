@@ -154,3 +154,24 @@ export function withRoles(tasks: readonly TemplateTaskInput[]): TemplateTaskInpu
 export function teamAnchor(days: number, time = '17:00'): RelativeTimeInput {
   return { ...fromAnchor(days, time), clock: 'team' };
 }
+
+/**
+ * The four phases of a sale as days from its anchor: build-up, warm-up, peak, review (`[first, last]`, inclusive).
+ *
+ * @example
+ * salePhases([-21, -10], [-9, -1], [0, 2], [3, 9])[2] //=> { id: 'peak', label: { en: 'Peak', 'zh-CN': '正式期' }, firstDay: 0, lastDay: 2 }
+ */
+export function salePhases(
+  buildUp: readonly [number, number],
+  warmUp: readonly [number, number],
+  peak: readonly [number, number],
+  review: readonly [number, number],
+  peakLabel: LocalizedText = title('Peak', '正式期'),
+): TemplatePhaseInput[] {
+  return [
+    { id: 'build-up', label: title('Build-up', '造势期'), firstDay: buildUp[0], lastDay: buildUp[1] },
+    { id: 'warm-up', label: title('Warm-up', '预热期'), firstDay: warmUp[0], lastDay: warmUp[1] },
+    { id: 'peak', label: peakLabel, firstDay: peak[0], lastDay: peak[1] },
+    { id: 'review', label: title('Review', '总结复盘期'), firstDay: review[0], lastDay: review[1] },
+  ];
+}
