@@ -1,13 +1,16 @@
-// The planner example: the 11.11 plan of the coming season in the browser's zone, with statuses kept in
-// localStorage as a status-event log (the same format the CLI's `done` command writes).
+// The planner example: the 11.11 plan of the coming season in the browser's zone, editable, with its log kept
+// in localStorage: status events and plan edits in one JSON Lines log (the format the CLI's `done` and
+// `edit` commands write), folded over the plan on every load. "Download" saves the plan or the log.
 import {
   campaignEnd,
-  createStatusState,
+  foldLog,
   instantiate,
   isValidTimeZone,
-  parseEventLog,
+  parseLog,
   parsePlan,
-  serializeEventLog,
+  safeParseLogEvent,
+  serializeLog,
+  serializePlan,
 } from '../../packages/elements/dist/campaign-planner-elements.bundle.js';
 
 const params = new URLSearchParams(location.search);
@@ -51,36 +54,72 @@ function bigPlan(base) {
 const logKey = (plan) => `campaign-planner:${plan.id}:events`;
 
 function loadEvents(plan) {
-  const r = parseEventLog(plan, localStorage.getItem(logKey(plan)) ?? '');
-  // A log the plan no longer accepts (template changed) is dropped rather than half-applied.
+  const r = parseLog(localStorage.getItem(logKey(plan)) ?? '');
+  // An unreadable log is kept aside rather than lost, and the plan opens without it.
+  if (!r.success) localStorage.setItem(`${logKey(plan)}:unreadable:${Date.now()}`, localStorage.getItem(logKey(plan)));
   return r.success ? r.events : [];
 }
 
 let events = [];
+let base;
+let counter = 0;
 function show(plan) {
+  base = plan;
   events = loadEvents(plan);
-  planner.plan = plan;
-  planner.state = createStatusState(plan, events);
+  // The plan and statuses as the log leaves them; events that no longer apply stay in the log.
+  const folded = foldLog(plan, events);
+  planner.plan = folded.plan;
+  planner.state = folded.state;
   document.querySelector('#about').textContent =
-    `${plan.name.en}: deadlines are published in platform time (${plan.platformTimeZone}); your team works in ${plan.teamTimeZone}. Checks are kept in this browser.`;
+    `${plan.name.en}: deadlines are published in platform time (${plan.platformTimeZone}); your team works in ${plan.teamTimeZone}. Checks and edits are kept in this browser.`;
 }
 
 const season = await seasonPlan();
 planner.now = now;
 planner.timeZone = 'team';
 planner.locale = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
+planner.editable = true;
 show(season);
+
+function append(input) {
+  const r = safeParseLogEvent(input);
+  if (!r.success) return;
+  events = [...events, r.event];
+  localStorage.setItem(logKey(base), serializeLog(events));
+}
+
+// Every applied edit (undo and redo included: an undo is its inverse edit) goes into the same log.
+planner.addEventListener('plan-edit', (e) => {
+  queueMicrotask(() => {
+    if (e.defaultPrevented) return;
+    append({ type: 'edit', id: `browser-${Date.now().toString(36)}-${(counter += 1)}`, at: new Date(), by: 'browser', edit: e.detail.edit });
+  });
+});
 
 // Every check becomes a status event in the log; the planner has updated its own state already.
 planner.addEventListener('task-status-change', (e) => {
   const { taskId, occurrence, status } = e.detail;
-  events = [...events, { taskId, ...(occurrence ? { occurrence: new Date(occurrence) } : {}), status, at: new Date(), by: 'browser' }];
-  localStorage.setItem(logKey(planner.plan), serializeEventLog(events));
+  append({ taskId, ...(occurrence ? { occurrence } : {}), status, at: new Date(), by: 'browser' });
 });
+
+function download(name, text, type) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+document.querySelector('#download-plan').addEventListener('click', () =>
+  download(`${planner.plan.id}.json`, serializePlan(planner.plan), 'application/json'),
+);
+document.querySelector('#download-log').addEventListener('click', () =>
+  download(`${planner.plan.id}.jsonl`, serializeLog(events, planner.plan.platformTimeZone), 'application/jsonl'),
+);
 
 choice.addEventListener('change', () => show(choice.value === 'big' ? bigPlan(season) : season));
 
 document.querySelector('#reset').addEventListener('click', () => {
-  localStorage.removeItem(logKey(planner.plan));
-  show(planner.plan);
+  localStorage.removeItem(logKey(base));
+  show(base);
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
+import { plannerExampleEdits } from './planner-edits-command.js';
 // @ts-expect-error: a plain .mjs script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -99,4 +100,4 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 };
 
 /** Commands available to the browser tests. */
-export const browserCommands = { plannerExample } as Record<string, BrowserCommand<never[]>>;
+export const browserCommands = { plannerExample, plannerExampleEdits } as Record<string, BrowserCommand<never[]>>;

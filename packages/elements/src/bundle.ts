@@ -41,6 +41,18 @@ export {
   readiness,
   nextActions,
 } from '@campaign-planner/core/readiness';
+export {
+  applyEdit,
+  editSchema,
+  createHistory,
+  foldLog,
+  appendToFold,
+  mergeEventLogs,
+  parseLog,
+  serializeLog,
+  safeParseLogEvent,
+  serializeLogEvent,
+} from '@campaign-planner/core/edits';
 export type {
   Locale,
   Plan,
@@ -49,6 +61,7 @@ export type {
   TaskStatus,
   Template,
 } from '@campaign-planner/core';
+export type { Edit, EditInput, EditEvent, LogEvent, Folded } from '@campaign-planner/core/edits';
 export type {
   StatusEvent,
   StatusState,

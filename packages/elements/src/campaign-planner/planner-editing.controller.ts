@@ -11,7 +11,7 @@ export interface PlannerEditHost extends ReactiveControllerHost, EditTarget {
   editable: boolean;
   locale: Locale;
   now?: Date;
-  view: string;
+  view?: string;
 }
 
 const HOUR = 3_600_000;
