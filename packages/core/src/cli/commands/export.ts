@@ -1,16 +1,19 @@
 import { statusOf } from '../../readiness/status-state.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { UsageError, writeFileAtomic } from '../io.js';
+import { UsageError } from '../io.js';
 import { readPlanFile } from '../plan-file.js';
-import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
+import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom } from '../plan-format.js';
 import { readCampaignLog } from '../campaign-log.js';
+import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
+import { OUTPUT_ARGS, OUTPUT_USAGE, writePlanOutput } from '../split-output.js';
+import { instantOption } from '../instant-option.js';
 
 /** `campaign-planner export <plan.json> --format json|md|csv|ics`: a plan file in another format. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a plan file as Markdown, CSV, iCalendar or JSON',
-  usage: `Usage: campaign-planner export <plan.json> --format json|md|csv|ics [options]
+  summary: 'write a plan file as Markdown, HTML, CSV, iCalendar or JSON (all or a selection, per person)',
+  usage: `Usage: campaign-planner export <plan.json> --format json|md|csv|ics|html [options]
 
 Validates the plan, then writes it in the format asked for: a Markdown checklist, a CSV of tasks
 (RFC 4180), an iCalendar file (RFC 5545) to import into or subscribe from a calendar app, or JSON.
@@ -18,16 +21,23 @@ Validates the plan, then writes it in the format asked for: a Markdown checklist
 Options:
 ${FORMAT_USAGE}
   --log <log.jsonl>      campaign log: its edits applied, done tasks ticked, statuses current
-  --out <file>           write to a file (atomically) instead of stdout
+  --now <ISO>            the moment "today" and "tomorrow" count from (default: now)
+${OUTPUT_USAGE}
 
-Example:
-  campaign-planner export plan.json --format ics --locale zh-CN --out 11-11.ics`,
+${QUERY_USAGE}
+  With a selection, JSON lists the selected work items instead of the plan.
+
+Examples:
+  campaign-planner export plan.json --format ics --locale zh-CN --out 11-11.ics
+  campaign-planner export plan.json --format md --workstream marketing --due-to today+7 --group-by person
+  campaign-planner export plan.json --format ics --split-by owner --out-dir feeds/`,
   run(args, io) {
-    const parsed = parseCommandArgs(args, { ...FORMAT_ARGS, log: { type: 'string' }, out: { type: 'string' } });
+    const parsed = parseCommandArgs(args, { ...FORMAT_ARGS, ...QUERY_ARGS, ...OUTPUT_ARGS, log: { type: 'string' }, now: { type: 'string' } });
     const [file, extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <plan.json>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const options = formatOptionsFrom(parsed);
+    const now = instantOption(parsed, 'now', new Date());
     const base = readPlanFile(file);
     const logFile = stringOption(parsed, 'log');
     // Edits in the log change the plan itself: the export shows the plan as the log leaves it.
@@ -35,10 +45,9 @@ Example:
     for (const w of campaign?.warnings ?? []) io.stderr(w);
     const plan = campaign?.folded.plan ?? base;
     const state = campaign?.folded.state;
-    const text = formatPlan(plan, state ? { ...options, statuses: (id, at) => statusOf(state, id, at) } : options);
-    const out = stringOption(parsed, 'out');
-    if (out) writeFileAtomic(out, text);
-    else io.stdout(text);
+    const query = queryFrom(parsed, plan);
+    const selected = { ...options, now, ...(query ? { query } : {}), ...(state ? { state, statuses: (id: string, at?: Date) => statusOf(state, id, at) } : {}) };
+    writePlanOutput(plan, selected, parsed, io);
     return 0;
   },
 };

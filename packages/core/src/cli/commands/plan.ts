@@ -2,8 +2,11 @@ import { instantiate } from '../../templates/instantiate.js';
 import { getTemplate } from '../../templates/registry.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { UsageError, writeFileAtomic } from '../io.js';
-import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom, formatPlan } from '../plan-format.js';
+import { UsageError } from '../io.js';
+import { FORMAT_ARGS, FORMAT_USAGE, formatOptionsFrom } from '../plan-format.js';
+import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
+import { OUTPUT_ARGS, OUTPUT_USAGE, writePlanOutput } from '../split-output.js';
+import { instantOption } from '../instant-option.js';
 import { readCalendarFile, readJsonFileWith } from '../plan-file.js';
 import { canonicalTimeZone, isValidTimeZone } from '../../schemas/time-zone.js';
 import { parseTeamCalendar } from '../../team-calendar/working-days.js';
@@ -24,7 +27,11 @@ Options:
   --team-calendar <file> team working days and holidays (examples/calendars/team-china-2026.json):
                          deadlines on team holidays move earlier, tagged and noted
 ${FORMAT_USAGE}
-  --out <file>           write to a file (atomically) instead of stdout`,
+  --now <ISO>            the moment "today" and "tomorrow" count from (default: now)
+${OUTPUT_USAGE}
+
+${QUERY_USAGE}
+  With a selection, JSON lists the selected work items instead of the plan.`,
   run(args, io) {
     const parsed = parseCommandArgs(args, {
       template: { type: 'string' },
@@ -33,13 +40,16 @@ ${FORMAT_USAGE}
       calendar: { type: 'string' },
       'team-calendar': { type: 'string' },
       ...FORMAT_ARGS,
-      out: { type: 'string' },
+      ...QUERY_ARGS,
+      ...OUTPUT_ARGS,
+      now: { type: 'string' },
     });
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
     const templateId = stringOption(parsed, 'template', true);
     const yearText = stringOption(parsed, 'year', true);
     if (!/^\d{4}$/.test(yearText)) throw new UsageError(`--year must be a four-digit year (got "${yearText}")`);
     const formatOptions = formatOptionsFrom(parsed);
+    const now = instantOption(parsed, 'now', new Date());
     let template;
     try {
       template = getTemplate(templateId);
@@ -56,10 +66,8 @@ ${FORMAT_USAGE}
       ...(calendarFile ? { calendar: readCalendarFile(calendarFile) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
     });
-    const text = formatPlan(plan, formatOptions);
-    const out = stringOption(parsed, 'out');
-    if (out) writeFileAtomic(out, text);
-    else io.stdout(text);
+    const query = queryFrom(parsed, plan);
+    writePlanOutput(plan, { ...formatOptions, now, ...(query ? { query } : {}) }, parsed, io);
     return 0;
   },
 };

@@ -11,6 +11,8 @@ import { readPlanFile } from '../plan-file.js';
 import { readCampaignLog } from '../campaign-log.js';
 import { terminalData } from '../terminal-text.js';
 import { instantOption } from '../instant-option.js';
+import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
+import { queryReadiness } from '../../query/query-readiness.js';
 
 function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
   const text = stringOption(parsed, name);
@@ -35,7 +37,10 @@ Options:
   --now <ISO>            the moment to assess, with offset (default: now)
   --horizon <hours>      how far "due soon" looks (default 48)
   --limit <n>            how many items per list and next actions (default 10)
-  --format text|json     output format (default text; colour only on a terminal)`,
+  --format text|json     output format (default text; colour only on a terminal)
+
+${QUERY_USAGE}
+  With a selection, every figure and list counts only the selected work items.`,
   run(args, io) {
     const parsed = parseCommandArgs(args, {
       log: { type: 'string' },
@@ -43,6 +48,7 @@ Options:
       horizon: { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string' },
+      ...QUERY_ARGS,
     });
     const [file, extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <plan.json>');
@@ -59,8 +65,10 @@ Options:
     for (const w of campaign?.warnings ?? []) io.stderr(w);
     const plan = campaign?.folded.plan ?? base;
     const state = campaign?.folded.state ?? createStatusState(plan);
-    const r = readiness(plan, state, now, { horizonMs });
-    const actions = nextActions(plan, state, now, { limit });
+    const query = queryFrom(parsed, plan);
+    const sliced = query ? queryReadiness(plan, state, now, query, { horizonMs, limit }) : undefined;
+    const r = sliced?.readiness ?? readiness(plan, state, now, { horizonMs });
+    const actions = sliced?.nextActions ?? nextActions(plan, state, now, { limit });
     const warnings = backwardSchedule(plan).warnings;
     if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions, warnings), null, 2)}\n`);
     else {
