@@ -3,7 +3,7 @@
 // node_modules and installed together with core, into a project that uses a cache of its own.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,29 @@ function pack(dir: string, out: string, env: NodeJS.ProcessEnv): { tarball: stri
   return { tarball: join(out, packed.filename), files: packed.files.map((f: { path: string }) => f.path) };
 }
 
+/** Files of a tarball that should never ship: tests, test data, TypeScript sources. */
+const unshippable = (files: readonly string[]) => files.filter((f) => /\.test\.|__fixtures__|(^|\/)fixtures?(\.|\/)/.test(f) || f.startsWith('src/'));
+
+describe('npm pack of every workspace package', () => {
+  const packages = readdirSync(join(root, 'packages')).filter((p) => existsSync(join(root, 'packages', p, 'package.json')));
+
+  it.each(packages)(
+    'packages/%s ships its build and no tests, fixtures or sources',
+    (dir) => {
+      const [packed] = JSON.parse(
+        execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(root, 'packages', dir), encoding: 'utf8' }),
+      );
+      const files: string[] = packed.files.map((f: { path: string }) => f.path);
+      expect(
+        files.some((f) => f.startsWith('dist/')),
+        `packages/${dir}/dist is missing: run "npm run build" first`,
+      ).toBe(true);
+      expect(unshippable(files)).toEqual([]);
+    },
+    60_000,
+  );
+});
+
 describe('npm pack of @campaign-planner/core', () => {
   it('ships the build, no sources, tests or fixtures, and installs offline with an empty npm cache', { timeout: 180_000 }, () => {
     if (!existsSync(join(root, 'packages/core/dist/index.js'))) throw new Error('packages/core/dist is missing: run "npm run build" first');
@@ -54,8 +77,7 @@ describe('npm pack of @campaign-planner/core', () => {
     expect(core.files).toContain('dist/index.d.ts');
     expect(core.files).toContain('dist/cli.js');
     expect(core.files).toContain('plan.schema.json');
-    const unwanted = core.files.filter((f) => /\.test\.|__fixtures__|(^|\/)fixtures?(\.|\/)/.test(f) || f.startsWith('src/'));
-    expect(unwanted, 'test files, fixtures or sources in the tarball').toEqual([]);
+    expect(unshippable(core.files), 'test files, fixtures or sources in the tarball').toEqual([]);
 
     const pkg = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')) as Manifest;
     const deps = [...dependencyClosure(pkg.dependencies).values()].map((dir) => pack(dir, out, env).tarball);
