@@ -162,7 +162,8 @@ function resolveAnchor(template: Template, year: number, options: { calendar?: P
   if (options.calendar?.anchor) return toDay(options.calendar.anchor);
   if (options.anchorDate) {
     const full = options.anchorDate.length === 5 ? `${year}-${options.anchorDate}` : options.anchorDate;
-    const day = toDay(full);
+    const [y, m, d] = full.split('-').map(Number) as [number, number, number];
+    const day = addCalendarDays({ year: y, month: m, day: 1 }, d - 1);
     if (dayKey(day) !== full) fail(['anchorDate'], `${full} is not a calendar day`, 'options');
     return day;
   }
