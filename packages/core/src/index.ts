@@ -74,6 +74,9 @@ export type { DisplayEntry } from './query/display-order.js';
 
 // Templates
 export { instantiate, parseTemplate } from './templates/instantiate.js';
+export { parseRoster } from './templates/roster.js';
+export { rosterSchema } from './schemas/roster.js';
+export type { Roster, RosterInput } from './schemas/roster.js';
 
 // Coupons and tiers: the schemas (a plan holds ladders and products); the functions are in ./offers
 export { currencySchema, minorUnitsSchema, percentSchema } from './schemas/money.js';

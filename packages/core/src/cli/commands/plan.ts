@@ -10,6 +10,7 @@ import { instantOption } from '../instant-option.js';
 import { readCalendarFile, readJsonFileWith } from '../plan-file.js';
 import { canonicalTimeZone, isValidTimeZone } from '../../schemas/time-zone.js';
 import { parseTeamCalendar } from '../../team-calendar/working-days.js';
+import { parseRoster } from '../../templates/roster.js';
 
 /** Formats `plan` can print, by name (shared with `export`). */
 export { PLAN_FORMATS } from '../plan-format.js';
@@ -26,6 +27,7 @@ Options:
   --calendar <file>      published calendar JSON overriding phase days
   --team-calendar <file> team working days and holidays (examples/calendars/team-china-2026.json):
                          deadlines on team holidays move earlier, tagged and noted
+  --roster <file>        who does what (examples/roster.json): each role's tasks get that person as owner
 ${FORMAT_USAGE}
   --now <ISO>            the moment "today" and "tomorrow" count from (default: now)
 ${OUTPUT_USAGE}
@@ -39,6 +41,7 @@ ${QUERY_USAGE}
       'team-tz': { type: 'string' },
       calendar: { type: 'string' },
       'team-calendar': { type: 'string' },
+      roster: { type: 'string' },
       ...FORMAT_ARGS,
       ...QUERY_ARGS,
       ...OUTPUT_ARGS,
@@ -60,11 +63,13 @@ ${QUERY_USAGE}
     if (!isValidTimeZone(teamTz)) throw new UsageError(`--team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "${teamTz}")`);
     const calendarFile = stringOption(parsed, 'calendar');
     const teamFile = stringOption(parsed, 'team-calendar');
+    const rosterFile = stringOption(parsed, 'roster');
     const plan = instantiate(template, {
       year: Number(yearText),
       teamTimeZone: canonicalTimeZone(teamTz),
       ...(calendarFile ? { calendar: readCalendarFile(calendarFile) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
+      ...(rosterFile ? { roster: readJsonFileWith(rosterFile, parseRoster) } : {}),
     });
     const query = queryFrom(parsed, plan);
     writePlanOutput(plan, { ...formatOptions, now, ...(query ? { query } : {}) }, parsed, io);
