@@ -10,7 +10,7 @@ export { indexPlan, statusKey, workItemsOf, taskDependents } from './plan-index.
 export type { WorkItem, PlanIndex } from './plan-index.js';
 export { itemStatuses } from './work-status.js';
 export type { ItemStatus } from './work-status.js';
-export { readiness, DEFAULT_HORIZON_MS, UNASSIGNED } from './readiness.js';
+export { readiness, ownerOrRole, DEFAULT_HORIZON_MS, UNASSIGNED } from './readiness.js';
 export type { Readiness, ReadinessOptions, GroupReadiness, CurrentPhase } from './readiness.js';
 export { nextActions } from './next-actions.js';
 export type { NextAction, NextActionsOptions } from './next-actions.js';

@@ -1,5 +1,7 @@
 import type { Plan } from '../schemas/plan.js';
-import { TASK_STATUSES, type TaskStatus } from '../schemas/task.js';
+import { ROLE_LABELS } from '../i18n/labels.js';
+import type { Locale } from '../schemas/common.js';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../schemas/task.js';
 import { phaseAt } from '../plan/occurrences.js';
 import { effectiveWeight, readinessScore } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
@@ -21,6 +23,18 @@ export const DEFAULT_HORIZON_MS = 48 * 3_600_000;
  * readiness(plan, state, now).byOwner[UNASSIGNED]?.total
  */
 export const UNASSIGNED = '(unassigned)';
+
+/**
+ * Who a task's work is grouped under: its owner; without one, its role's label (a roster did not map the
+ * role); without either, {@link UNASSIGNED}.
+ *
+ * @example
+ * ownerOrRole({ role: 'designer' }) //=> 'Designer'
+ * ownerOrRole({ role: 'designer' }, 'zh-CN') //=> '美工/视觉'
+ */
+export function ownerOrRole(task: Pick<Task, 'owner' | 'role'>, locale: Locale = 'en'): string {
+  return task.owner ?? (task.role ? ROLE_LABELS[task.role][locale] : UNASSIGNED);
+}
 
 /** Options of {@link readiness}. */
 export interface ReadinessOptions {
@@ -169,7 +183,7 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
     const task = plan.tasks[ti]!;
     const inPhase = accIn(phases, task.phase);
     const inWorkstream = accIn(workstreams, task.workstream);
-    const ofOwner = accIn(owners, task.owner ?? UNASSIGNED);
+    const ofOwner = accIn(owners, ownerOrRole(task));
     for (let i = taskStart[ti]!; i < taskStart[ti + 1]!; i++) {
       if (only && !only.has(scan.items[i]!.key)) continue;
       const status = scan.statuses[i]!;
