@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { statusOf } from '@campaign-planner/core/readiness';
 import { campaignTypes } from '../../packages/sync/src/index.js';
-import { SECRET, createRoom, ids, joinRoom, startTestServer, statusEvent, tokenFor, until } from './support/sync-harness.js';
+import { SECRET, createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, tokenFor, until } from './support/sync-harness.js';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -82,5 +82,37 @@ describe('hostile updates', { timeout: 60_000 }, () => {
     expect(late.unreadable).toEqual([]);
     expect(statusOf(late.state, 'register')).toBe('blocked');
     expect(late.plan).toEqual(owner.plan);
+  });
+});
+
+describe('limits', { timeout: 60_000 }, () => {
+  it('refuses events over the per-minute limit of a connection, and tells why', async () => {
+    const { server, lines } = await startTestServer({ limits: { maxEventsPerMinute: 5 } });
+    cleanups.push(() => server.close());
+    const owner = await createRoom(server.url, 'rate');
+    cleanups.push(() => owner.close());
+    owner.append([1, 2, 3, 4, 5].map((n) => statusEvent(n, 'owner')));
+    await owner.whenSynced();
+    owner.append([statusEvent(6, 'owner')]);
+    await expect(owner.whenSynced()).rejects.toThrow(/refused: more than 5 events per minute/);
+    expect(lines.some((l) => /refused update in room "rate".*rate/.test(l))).toBe(true);
+    const late = await joinRoom(server.url, 'rate', 'lee');
+    cleanups.push(() => late.close());
+    expect(late.events).toHaveLength(5);
+  });
+
+  it('takes the update that creates a room whole (plan and a long log), whatever the rate limit', async () => {
+    const { server } = await startTestServer({ limits: { maxEventsPerMinute: 5 } });
+    cleanups.push(() => server.close());
+    const owner = await joinRoom(server.url, 'bulk', 'owner', { requirePlan: false });
+    cleanups.push(() => owner.close());
+    owner.campaign.doc.transact(() => {
+      owner.campaign.setBasePlan(testPlan());
+      owner.append(Array.from({ length: 20 }, (_, n) => statusEvent(n, 'owner')));
+    });
+    await owner.whenSynced();
+    const late = await joinRoom(server.url, 'bulk', 'lee');
+    cleanups.push(() => late.close());
+    expect(late.events).toHaveLength(20);
   });
 });

@@ -72,7 +72,7 @@ export interface Room<E, S> {
   online(): OnlineUser[];
   /** Tells the others which task this client has open (null: none). */
   setOpenTask(taskId: string | null): void;
-  /** Resolves when every local change has been acknowledged by the server (stored). */
+  /** Resolves when every local change has been acknowledged by the server (stored); rejects when it refused one. */
   whenSynced(timeoutMs?: number): Promise<void>;
   /** Goes offline on purpose: appends keep working locally and are sent on {@link Room.connect}. */
   disconnect(): void;
@@ -150,7 +150,10 @@ export async function openRoom<E = StatusEvent, S = StatusState>(
   const unsubscribe = campaign.subscribe((added) => emit({ kind: 'events', added }));
   provider.attach();
 
+  let isClosed = false;
   const close = () => {
+    if (isClosed) return;
+    isClosed = true;
     unsubscribe();
     campaign.destroy();
     provider.destroy();
@@ -170,16 +173,25 @@ export async function openRoom<E = StatusEvent, S = StatusState>(
 
   const whenSynced = (timeoutMs = 30_000) =>
     withTimeout(
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
+        const done = (error?: Error) => {
+          provider.off('unsyncedChanges', check);
+          provider.off('synced', check);
+          listeners.delete(onRefused);
+          if (error) reject(error);
+          else resolve();
+        };
         const check = () => {
-          if (provider.synced && !provider.hasUnsyncedChanges) {
-            provider.off('unsyncedChanges', check);
-            provider.off('synced', check);
-            resolve();
-          }
+          if (status === 'refused') done(new Error(`room "${options.room}": refused: ${refusal}`));
+          else if (provider.synced && !provider.hasUnsyncedChanges) done();
+        };
+        // A refused update is never acknowledged: fail at once instead of waiting for the timeout.
+        const onRefused = (change: RoomChange<E>) => {
+          if (change.kind === 'status') check();
         };
         provider.on('unsyncedChanges', check);
         provider.on('synced', check);
+        listeners.add(onRefused);
         check();
       }),
       timeoutMs,

@@ -40,18 +40,19 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
   const room = await openRoom({ url, room: name, token, requirePlan: false, WebSocket, user: { name: 'campaign-planner push' } });
   try {
     if (room.role !== 'editor') throw new CliFailure(1, [`room "${name}": this token is a viewer's; pushing needs an editor token`]);
-    let created = false;
-    if (!room.campaign.hasPlan) {
-      room.campaign.setBasePlan(plan);
-      created = true;
-    } else if (campaignTypes(room.campaign.doc).campaign.get('plan') !== serializePlan(plan, 0)) {
+    const created = !room.campaign.hasPlan;
+    if (!created && campaignTypes(room.campaign.doc).campaign.get('plan') !== serializePlan(plan, 0))
       throw new CliFailure(1, [`room "${name}" already has another plan ("${room.campaign.basePlan.id}"); pull it, or push to a new room`]);
-    }
-    const have = new Set(room.events.map(eventIdentity));
+    const have = new Set(created ? [] : room.events.map(eventIdentity));
     const missing = events.events.filter((e) => !have.has(eventIdentity(e)));
-    if (missing.length > 0) room.append(missing);
-    await room.whenSynced();
-    if (room.status === 'refused') throw new CliFailure(1, [`room "${name}": refused: ${room.refusal}`]);
+    // One transaction, so one update: the server takes a room's creation whole, whatever the log's size.
+    room.campaign.doc.transact(() => {
+      if (created) room.campaign.setBasePlan(plan);
+      if (missing.length > 0) room.append(missing);
+    });
+    await room.whenSynced().catch((e: Error) => {
+      throw new CliFailure(1, [e.message]);
+    });
     io.stdout(`${created ? 'created' : 'updated'} room "${name}": plan "${plan.id}", ${missing.length} new events (${room.events.length} in all)\n`);
     return 0;
   } finally {

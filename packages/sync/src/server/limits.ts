@@ -5,7 +5,7 @@
 export interface SyncLimits {
   /** Largest WebSocket message in bytes (default 4 MiB). Larger messages are refused unread. */
   readonly maxMessageBytes: number;
-  /** Log entries one connection may add per minute (default 1,200). */
+  /** Log entries one connection may add per minute (default 1,200); the update creating a room is exempt. */
   readonly maxEventsPerMinute: number;
   /** Log entries a room may hold (default 100,000). */
   readonly maxRoomEvents: number;

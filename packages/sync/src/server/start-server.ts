@@ -111,7 +111,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         log(`refused update in room "${documentName}" (${socketId}): ${verdict.reason}`);
         throw refusal(4422, verdict.reason);
       }
-      if (verdict.added > 0) {
+      // The update that creates a room (plan and log in one, as `push` sends it) is not rate-limited.
+      if (verdict.added > 0 && !verdict.createsRoom) {
         let rate = rates.get(socketId);
         if (!rate) rates.set(socketId, (rate = new RateWindow(60_000)));
         if (!rate.take(verdict.added, limits.maxEventsPerMinute)) {

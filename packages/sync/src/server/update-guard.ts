@@ -15,7 +15,7 @@ const invalid = (issues: readonly Issue[]) => {
 };
 
 /** What {@link UpdateGuard.check} decided: accepted with the number of log entries it adds, or why not. */
-export type GuardVerdict = { ok: true; added: number } | { ok: false; reason: string };
+export type GuardVerdict = { ok: true; added: number; createsRoom: boolean } | { ok: false; reason: string };
 
 interface Found {
   added: unknown[];
@@ -109,10 +109,10 @@ export class UpdateGuard {
     if (found.problem) return { ok: false, reason: found.problem };
     if (!pendingBefore && (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null))
       return { ok: false, reason: 'the update depends on changes the server does not have' };
-    return this.checkContent(found.added);
+    return this.checkContent(found.added, hadPlan);
   }
 
-  private checkContent(added: readonly unknown[]): GuardVerdict {
+  private checkContent(added: readonly unknown[], hadPlan: boolean): GuardVerdict {
     const { campaign, log } = campaignTypes(this.shadow);
     const model = campaign.get('model');
     if (model !== undefined && model !== this.model.name)
@@ -120,7 +120,8 @@ export class UpdateGuard {
     const planText = campaign.get('plan');
     if (typeof planText === 'string' && planText.length > this.limits.maxPlanBytes)
       return { ok: false, reason: `the plan is ${planText.length} bytes, over the limit of ${this.limits.maxPlanBytes}` };
-    if (added.length === 0 && planText === undefined) return { ok: true, added: 0 };
+    const createsRoom = !hadPlan && typeof planText === 'string';
+    if (added.length === 0 && planText === undefined) return { ok: true, added: 0, createsRoom };
     const plan = readBasePlan(this.shadow);
     if (plan.status === 'empty') return { ok: false, reason: 'the room has no plan yet: push one before adding events' };
     if (plan.status === 'invalid') {
@@ -143,7 +144,7 @@ export class UpdateGuard {
         if (issues.length > 0) return { ok: false, reason: invalid(issues) };
       }
     }
-    return { ok: true, added: added.length };
+    return { ok: true, added: added.length, createsRoom };
   }
 
   // The plan after the log's edits, without the entries being checked: what a new event must apply to.
