@@ -30,19 +30,26 @@ export function formatDualTime(instant: Date, plan: Pick<Plan, 'platformTimeZone
   return `${f(plan.platformTimeZone)} · ${f(plan.teamTimeZone)}`;
 }
 
+const UNITS = {
+  en: { d: 'd ', h: 'h ', m: 'm' },
+  'zh-CN': { d: '天', h: '小时', m: '分钟' },
+} as const;
+
 /**
- * A duration for people, in days, hours and minutes (the largest two units).
+ * A duration for people, in days, hours and minutes (the largest two units), in English or Chinese.
  *
  * @example
  * formatDuration(2 * 86_400_000 + 3 * 3_600_000) //=> '2d 3h'
+ * formatDuration(7 * 86_400_000 + 15 * 3_600_000, 'zh-CN') //=> '7天15小时'
  */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, locale: 'en' | 'zh-CN' = 'en'): string {
+  const u = UNITS[locale];
   const sign = ms < 0 ? '-' : '';
   const m = Math.floor(Math.abs(ms) / 60_000);
   const d = Math.floor(m / 1440);
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
-  if (d > 0) return `${sign}${d}d ${h}h`;
-  if (h > 0) return `${sign}${h}h ${min}m`;
-  return `${sign}${min}m`;
+  if (d > 0) return `${sign}${d}${u.d}${h}${u.h}`.trimEnd();
+  if (h > 0) return `${sign}${h}${u.h}${min}${u.m}`;
+  return `${sign}${min}${u.m}`;
 }
