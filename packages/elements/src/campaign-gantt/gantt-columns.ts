@@ -9,7 +9,7 @@ import { rowStatus, whoOf } from './gantt-bars.js';
 import type { TaskRow } from './gantt-model.js';
 
 /** Default widths of the optional columns, in px. */
-export const COLUMN_WIDTHS: Readonly<Record<GanttColumn, number>> = { owner: 130, due: 130, status: 100 };
+export const COLUMN_WIDTHS: Readonly<Record<GanttColumn, number>> = { owner: 130, due: 150, status: 100 };
 /** Width of the name column when collapsed to a strip (and on phones). */
 export const STRIP_WIDTH = 28;
 /** Smallest width a column can be resized to. */
