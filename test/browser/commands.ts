@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { plannerExampleEdits } from './planner-edits-command.js';
+import { emulateMedia } from './media-command.js';
 // @ts-expect-error: a plain .mjs script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -100,4 +101,4 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 };
 
 /** Commands available to the browser tests. */
-export const browserCommands = { plannerExample, plannerExampleEdits } as Record<string, BrowserCommand<never[]>>;
+export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia } as Record<string, BrowserCommand<never[]>>;

@@ -3,12 +3,18 @@
 import { ROLE_LABELS, parsePlan, type Plan } from '@campaign-planner/core';
 import { applyStatus, backwardSchedule, createStatusState } from '@campaign-planner/core/readiness';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { bigPlan, frames, mount, plan1111, shadow } from '../test/fixtures.js';
 import type { CampaignGantt } from './campaign-gantt.element.js';
 import { FAR_ROWS } from './gantt-arrows.js';
 
 /** Mid-season: the 11.11 sale day, in Pacific time. */
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+  }
+}
+
 const PEAK = new Date('2026-11-11T10:00:00-08:00');
 const BEFORE = new Date('2026-09-01T00:00:00Z');
 
@@ -266,6 +272,26 @@ describe('<campaign-gantt> features', () => {
     await el.updateComplete;
     expect($$(el, '.row[data-index]').length).toBe(count);
     window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, '.row[data-index]').length).toBeLessThan(count);
+  });
+
+  it('prints across pages: under print media every row is drawn at full height, without toolbar or scrolling', async () => {
+    const el = await gantt({ now: PEAK });
+    const count = Number($(el, '[role="treegrid"]').getAttribute('aria-rowcount')) - 1;
+    await commands.emulateMedia('print');
+    try {
+      await frames(2);
+      await el.updateComplete;
+      expect($$(el, '.row[data-index]').length).toBe(count);
+      expect(getComputedStyle($(el, '.toolbar')).display).toBe('none');
+      expect(getComputedStyle(scroller(el)).overflowY).toBe('visible');
+      // The element grows to the whole chart, so the page (and a PDF) breaks across it.
+      expect(el.getBoundingClientRect().height).toBeGreaterThanOrEqual(count * el.rowHeight);
+    } finally {
+      await commands.emulateMedia('screen');
+    }
+    await frames(2);
     await el.updateComplete;
     expect($$(el, '.row[data-index]').length).toBeLessThan(count);
   });
