@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { STATUS_LABELS, TASK_STATUSES, WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan, type TaskStatus, type Workstream } from '@campaign-planner/core';
 import { applyStatus, createStatusState, isClosed, itemStatuses, statusKey, type ItemStatus, type StatusState } from '@campaign-planner/core/readiness';
 import { taskStatusChangeEvent } from '../events/task-events.js';
+import { EditHistoryController } from '../shared/edit-history.controller.js';
+import { itemEditTools } from './checklist-edit.js';
 import { dateConverter, headingLevelConverter } from '../shared/converters.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
 import { levelOf } from '../shared/heading.js';
@@ -81,6 +83,13 @@ export class CampaignChecklist extends LitElement {
   /** Level of the phase headings (workstreams one below), 1-6; default 3. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
 
+  /**
+   * Adds a status menu (all five), the owner and inline notes to each item (off by default). Owner and notes
+   * are plan edits (`plan-edit`, cancelable); statuses still fire `task-status-change`.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  private readonly history = new EditHistoryController(this);
+
   /** Items rendered at first (and added per "show more"), so a 10,000-task plan opens at once. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 250;
 
@@ -157,6 +166,7 @@ export class CampaignChecklist extends LitElement {
         ${overdue ? html`<span class="badge overdue">${t(l, 'overdue')}</span>` : nothing}
         ${blocked ? html`<span class="badge blocked" title=${blockers.join(', ')}>${t(l, 'blocked')}${blockers.length ? `: ${blockers.join(', ')}` : ''}</span>` : nothing}
       </div>
+      ${this.editable ? itemEditTools(this, item) : nothing}
     </li>`;
   }
 
@@ -195,6 +205,16 @@ export class CampaignChecklist extends LitElement {
     const key = input.closest<HTMLElement>('[data-key]')?.dataset.key;
     const item = this.items.find((i) => i.key === key);
     if (item) this.setStatus(item, input.checked ? 'done' : 'todo');
+  }
+
+  /** Undoes the last owner or notes edit (as Ctrl/Cmd+Z does). */
+  undo(): void {
+    this.history.undo();
+  }
+
+  /** Redoes the last undone edit (as Ctrl/Cmd+Shift+Z does). */
+  redo(): void {
+    this.history.redo();
   }
 
   /** Records a status change for an item (firing `task-status-change` first, which may cancel it). */

@@ -66,6 +66,25 @@ export const checklistStyles = css`
     font-size: 12px;
     color: var(--cp-muted);
   }
+  /* With editable: status menu, owner and notes under the item. */
+  .edit-tools {
+    grid-column: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    align-items: start;
+    margin-top: 4px;
+    font-size: 12px;
+  }
+  .edit-tools input.owner {
+    width: 10em;
+    height: auto;
+    margin: 0;
+  }
+  .edit-tools textarea {
+    display: block;
+    width: min(100%, 32em);
+  }
   .more {
     margin-top: 12px;
   }
