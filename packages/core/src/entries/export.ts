@@ -9,6 +9,8 @@ export { buildChecklist, CHECKLIST_GROUPS } from '../export/checklist.js';
 export type { Checklist, ChecklistGroup, ChecklistGroupBy, ChecklistLine, ChecklistOptions, ChecklistSection } from '../export/checklist.js';
 export { itemsToJSON } from '../export/items-json.js';
 export type { ItemsJSON } from '../export/items-json.js';
+export { formatBrief, briefToJSON, BRIEF_FORMATS } from '../export/brief-format.js';
+export type { BriefFormat, BriefItemJSON } from '../export/brief-format.js';
 export type { TaskStatusLookup } from '../export/status-lookup.js';
 export { toICS } from '../export/ics/ics.js';
 export type { IcsOptions } from '../export/ics/ics.js';

@@ -15,3 +15,5 @@ export { peopleOf, selectedKeys } from '../query/apply-query.js';
 export type { Selection } from '../query/apply-query.js';
 export { queryReadiness } from '../query/query-readiness.js';
 export type { QueryReadiness, QueryReadinessOptions } from '../query/query-readiness.js';
+export { morningBrief } from '../query/brief.js';
+export type { MorningBrief, BriefDay, BriefOptions } from '../query/brief.js';

@@ -1,0 +1,82 @@
+import { LOCALES } from '../../schemas/common.js';
+import { isValidTimeZone } from '../../schemas/time-zone.js';
+import { createStatusState } from '../../readiness/index.js';
+import { morningBrief } from '../../query/brief.js';
+import { BRIEF_FORMATS, briefToJSON, formatBrief } from '../../export/brief-format.js';
+import { choiceOption, parseCommandArgs, stringOption } from '../args.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../io.js';
+import { readPlanFile } from '../plan-file.js';
+import { readCampaignLog } from '../campaign-log.js';
+import { instantOption } from '../instant-option.js';
+import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
+import { terminalText } from '../terminal-text.js';
+
+/** `campaign-planner today <plan.json> [--owner NAME] [--zone ZONE] [--days N]`: a morning brief. */
+export const todayCommand: Command = {
+  name: 'today',
+  summary: "a person's morning brief: overdue, due today and tomorrow in their zone, blocked and by what",
+  usage: `Usage: campaign-planner today <plan.json> [options]
+
+A morning brief for one person (or everyone): open items that are overdue, due today, tomorrow and the
+next days in the reader's zone (whole wall-clock days, also on a DST change), and the blocked ones with
+what they wait for. Plain, colourless and deterministic for a given --now: ready to send from cron.
+
+Options:
+  --owner <name>         whose brief (a task owner of the plan; default everyone)
+  --zone <IANA zone>     the reader's zone: what "today" means (default the plan's team zone)
+  --days <n>             days to list from today (default 2: today and tomorrow)
+  --log <log.jsonl>      campaign log: statuses and edits
+  --now <ISO>            the moment of the brief, with offset (default: now)
+  --format text|md|json  output (default text)
+  --locale en|zh-CN      language (default en)
+
+${QUERY_USAGE}
+
+Example (cron, 08:00 every day, one mail per person):
+  0 8 * * * for p in Li Wang; do campaign-planner today plan.json --log log.jsonl --owner "$p" | mail -s brief "$p"; done`,
+  run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      ...QUERY_ARGS,
+      owner: { type: 'string' },
+      zone: { type: 'string' },
+      days: { type: 'string' },
+      log: { type: 'string' },
+      now: { type: 'string' },
+      format: { type: 'string' },
+      locale: { type: 'string' },
+    });
+    const [file, extra] = parsed.positionals;
+    if (!file) throw new UsageError('missing <plan.json>');
+    if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+    const format = choiceOption(parsed, 'format', BRIEF_FORMATS, 'text');
+    const locale = choiceOption(parsed, 'locale', LOCALES, 'en');
+    const now = instantOption(parsed, 'now', new Date());
+    const zone = stringOption(parsed, 'zone');
+    if (zone !== undefined && !isValidTimeZone(zone)) throw new UsageError(`--zone must be an IANA time zone name such as Asia/Shanghai (got "${zone}")`);
+    const daysText = stringOption(parsed, 'days') ?? '2';
+    const days = Number(daysText);
+    if (!/^\d+$/.test(daysText) || days < 1 || days > 366) throw new UsageError(`--days must be a whole number from 1 to 366 (got "${daysText}")`);
+
+    const base = readPlanFile(file);
+    const log = stringOption(parsed, 'log');
+    const campaign = log ? readCampaignLog(log, base, false) : undefined;
+    for (const w of campaign?.warnings ?? []) io.stderr(w);
+    const plan = campaign?.folded.plan ?? base;
+    const state = campaign?.folded.state ?? createStatusState(plan);
+    // --owner is checked with the other selection options (an unknown name lists the plan's owners), then
+    // becomes the person of the brief rather than a filter OR-ed with --role.
+    const query = queryFrom(parsed, plan);
+    const person = stringOption(parsed, 'owner');
+    const rest = query ? { ...query, owners: undefined } : undefined;
+    const brief = morningBrief(plan, state, now, {
+      ...(person !== undefined ? { person } : {}),
+      ...(zone !== undefined ? { timeZone: zone } : {}),
+      days,
+      ...(rest ? { query: rest } : {}),
+    });
+    if (format === 'json') io.stdout(`${JSON.stringify(briefToJSON(plan, brief, locale), null, 2)}\n`);
+    else io.stdout(terminalText(formatBrief(plan, brief, { locale, format })));
+    return 0;
+  },
+};
