@@ -8,7 +8,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/bundle.ts', 'src/bundle.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/test/**', 'src/**/__fixtures__/**', 'src/bundle.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
