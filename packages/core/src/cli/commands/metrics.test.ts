@@ -38,6 +38,20 @@ describe('campaign-planner metrics', () => {
     const json = JSON.parse((await run('metrics', plan, '--log', log, '--now', '2026-11-04T07:30:00Z', '--format', 'json')).out);
     expect(json.progress.find((p: { target: { id: string } }) => p.target.id === 'cart-warm-up').behind).toBe(true);
   });
+  it('status shows the targets beside task readiness, from the same log', async () => {
+    const log = join(dir, 'status.jsonl');
+    writeFileSync(log, '{"taskId":"register","status":"done","at":"2026-10-20T10:00:00-07:00","by":"li"}\n');
+    const sheet = join(dir, 'status-sheet.csv');
+    writeFileSync(sheet, 'date,add-to-cart\n2026-11-01,700\n');
+    expect((await run('metrics', plan, '--log', log, '--import', sheet, '--by', 'mei')).code).toBe(0);
+    const text = await run('status', plan, '--log', log, '--now', '2026-11-04T07:30:00Z');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Add-to-cart · Warm-up  700 / 2,800  25%  (pace 1,400) BEHIND PACE');
+    const json = JSON.parse((await run('status', plan, '--log', log, '--now', '2026-11-04T07:30:00Z', '--format', 'json')).out);
+    expect(json.targets.progress.find((p: { target: { id: string } }) => p.target.id === 'cart-warm-up').actual).toBe(700);
+    expect(typeof json.overall.score).toBe('number');
+  });
+
   it('refuses a bad sheet with line and column, appending nothing', async () => {
     const log = join(dir, 'bad.jsonl');
     writeFileSync(log, '');

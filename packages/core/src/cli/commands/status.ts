@@ -13,6 +13,8 @@ import { terminalData } from '../terminal-text.js';
 import { instantOption } from '../instant-option.js';
 import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
 import { queryReadiness } from '../../query/query-readiness.js';
+import { targetReport } from '../../targets/target-report.js';
+import { formatTargetReport } from '../../targets/report-text.js';
 
 function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
   const text = stringOption(parsed, name);
@@ -70,11 +72,15 @@ ${QUERY_USAGE}
     const r = sliced?.readiness ?? readiness(plan, state, now, { horizonMs });
     const actions = sliced?.nextActions ?? nextActions(plan, state, now, { limit });
     const warnings = backwardSchedule(plan).warnings;
-    if (format === 'json') io.stdout(`${JSON.stringify(readinessToJSON(plan, r, actions, warnings), null, 2)}\n`);
+    // Targets and budgets stand beside the task readiness (the score is unchanged): actuals are the log's metric events.
+    const hasTargets = (plan.targets?.length ?? 0) + (plan.budgets?.length ?? 0) > 0;
+    const targets = hasTargets ? targetReport(plan, campaign?.folded.metrics ?? [], { now }) : undefined;
+    if (format === 'json') io.stdout(`${JSON.stringify({ ...readinessToJSON(plan, r, actions, warnings), ...(targets ? { targets } : {}) }, null, 2)}\n`);
     else {
       // Text goes to a terminal: control characters in the plan's titles, notes or names are shown, not run.
       const [p, rr, aa, ww] = terminalData([plan, r, actions, warnings] as const);
       io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww }));
+      if (targets) io.stdout(`\n${formatTargetReport(p, terminalData(targets), 'en')}\n`);
     }
     return 0;
   },
