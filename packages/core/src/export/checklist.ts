@@ -6,6 +6,10 @@ import type { TaskStatus } from '../schemas/task.js';
 import { WORKSTREAMS } from '../schemas/task.js';
 import { WORKSTREAM_LABELS } from '../i18n/labels.js';
 import { formatInZone } from '../time/wall-time.js';
+import { bilingualNotes } from '../i18n/notes.js';
+import { recurrenceSentence } from '../i18n/time-text.js';
+import { zoneName } from '../i18n/zone-names.js';
+import { clockZone, taskOccurrences } from '../plan/occurrences.js';
 import { UNASSIGNED, type WorkItem } from '../readiness/index.js';
 import { selectItems, type SelectedItem } from '../query/apply-query.js';
 import { personOf } from '../query/person.js';
@@ -58,6 +62,10 @@ export interface ChecklistLine {
   readonly critical: boolean;
   readonly estimated: boolean;
   readonly person: string | undefined;
+  /** A recurring task's repetition as a sentence in the checklist's locale ("每天 10:00（北京时间），至 11月13日"). */
+  readonly repeats: string | undefined;
+  /** The task's notes, English then Chinese when they are given in both. */
+  readonly notes: string | undefined;
 }
 
 /** A titled run of lines (a workstream inside a phase, or all lines of a group). */
@@ -96,6 +104,8 @@ function lineOf(plan: Plan, s: SelectedItem, options: ChecklistOptions, locale: 
     critical: task.critical,
     estimated: task.dueSource?.kind === 'estimate',
     person: personOf(plan, task),
+    repeats: task.recurrence ? recurrenceSentence(task.recurrence, taskOccurrences(plan, task), clockZone(plan, task), locale) : undefined,
+    notes: bilingualNotes(task.notes) || undefined,
   };
 }
 
@@ -107,7 +117,13 @@ function groupLines(plan: Plan, lines: ChecklistLine[], groupBy: ChecklistGroupB
       const sections = WORKSTREAMS.map((ws) => ({ title: WORKSTREAM_LABELS[ws][locale], lines: inPhase.filter((l) => l.item.task.workstream === ws) })).filter(
         (s) => s.lines.length > 0,
       );
-      const range = `${formatInZone(phase.start, plan.platformTimeZone)} – ${formatInZone(phase.end, plan.platformTimeZone)} ${plan.platformTimeZone}`;
+      // Inclusive first and last days, as the playbook writes them (Oct 1 - Oct 27), in the platform's days.
+      const z = plan.platformTimeZone;
+      const last = new Date(phase.end.getTime() - 1);
+      const range =
+        locale === 'zh-CN'
+          ? `${formatInZone(phase.start, z, "M'月'd'日'")} – ${formatInZone(last, z, "M'月'd'日'")}，${zoneName(z, locale)}`
+          : `${formatInZone(phase.start, z, 'MMM d')} – ${formatInZone(last, z, 'MMM d')}, ${zoneName(z, locale)}`;
       return sections.length ? [{ key: phase.id, title: `${phase.label[locale]} (${range})`, sections }] : [];
     });
   }

@@ -18,8 +18,9 @@ function validator() {
   return ajv.compile(planJsonSchema());
 }
 
-const TEMPLATE_PLANS = listTemplates().flatMap(({ id }) =>
-  [2026, 2027].map((year) => serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai' }))),
+// The store anniversary takes its day from the seller.
+const TEMPLATE_PLANS = listTemplates().flatMap(({ id, anchor }) =>
+  [2026, 2027].map((year) => serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai', ...(anchor.sellerGiven ? { anchorDate: '03-10' } : {}) }))),
 );
 /** Every built-in template instantiated for two years, as plan files (fresh objects each call). */
 const templatePlans = () => TEMPLATE_PLANS.map((text) => JSON.parse(text) as Record<string, unknown>);

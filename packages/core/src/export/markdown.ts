@@ -17,9 +17,11 @@ function line(c: Checklist, l: ChecklistLine, showPerson: boolean): string {
     l.critical ? `**${t.critical}**` : '',
     l.estimated ? `*${t.estimate}*` : '',
     showPerson && l.person ? `${t.owner}: ${escapeMd(l.person)}` : '',
-    task.recurrence ? `${t.repeats}: \`${task.recurrence.replace(/`/g, '')}\`` : '',
+    l.repeats ? `${t.repeats}: ${escapeMd(l.repeats)}` : '',
   ].filter(Boolean);
-  return `- [${l.done ? 'x' : ' '}] ${escapeMd(l.title)} — ${due}${extra.length ? ` · ${extra.join(' · ')}` : ''}`;
+  // Notes continue the list item on indented lines, one per language.
+  const notes = (l.notes ?? '').split('\n').filter((n) => n.trim() !== '').map((n) => `\n  ${escapeMd(n)}`);
+  return `- [${l.done ? 'x' : ' '}] ${escapeMd(l.title)} — ${due}${extra.length ? ` · ${extra.join(' · ')}` : ''}${notes.join('')}`;
 }
 
 function render(c: Checklist, showPerson: boolean): string {

@@ -102,8 +102,8 @@ describe('exports with a task query', () => {
   it('Markdown lists a line per occurrence, ticked from the log, in display order', () => {
     const md = mdItems(toMarkdown(plan, { query: { phases: ['peak'] }, statuses }));
     expect(md).toEqual([
-      '- [x] Monitor live data — due 2026-11-11 09:00 (platform America/Los_Angeles) · 2026-11-12 01:00 (team Asia/Shanghai) · repeats: `FREQ=DAILY;COUNT=2`',
-      '- [ ] Monitor live data — due 2026-11-12 09:00 (platform America/Los_Angeles) · 2026-11-13 01:00 (team Asia/Shanghai) · repeats: `FREQ=DAILY;COUNT=2`',
+      '- [x] Monitor live data — due 2026-11-11 09:00 (platform America/Los_Angeles) · 2026-11-12 01:00 (team Asia/Shanghai) · repeats: daily at 09:00 US Pacific time until Nov 12',
+      '- [ ] Monitor live data — due 2026-11-12 09:00 (platform America/Los_Angeles) · 2026-11-13 01:00 (team Asia/Shanghai) · repeats: daily at 09:00 US Pacific time until Nov 12',
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { Locale } from '../../schemas/common.js';
 import type { Plan } from '../../schemas/plan.js';
 import type { Phase } from '../../schemas/phase.js';
 import type { Task, TaskStatus } from '../../schemas/task.js';
-import { WORKSTREAM_LABELS } from '../../i18n/labels.js';
+import { ROLE_LABELS, WORKSTREAM_LABELS } from '../../i18n/labels.js';
 import { bilingualNotes } from '../../i18n/notes.js';
 import { clockZone, taskOccurrences } from '../../plan/occurrences.js';
 import { formatInZone, toWallTime } from '../../time/wall-time.js';
@@ -48,8 +48,8 @@ export interface IcsOptions {
 }
 
 const TEXT = {
-  en: { due: 'Due', platform: 'platform', team: 'team', owner: 'Owner', dependsOn: 'Depends on', critical: 'Critical deadline' },
-  'zh-CN': { due: '截止', platform: '平台', team: '团队', owner: '负责人', dependsOn: '依赖', critical: '关键截止' },
+  en: { due: 'Due', platform: 'platform', team: 'team', owner: 'Owner', dependsOn: 'Depends on', critical: 'Critical deadline', estimate: 'estimate: confirm in the seller centre', role: 'Role' },
+  'zh-CN': { due: '截止', platform: '平台', team: '团队', owner: '负责人', dependsOn: '依赖', critical: '关键截止', estimate: '预估日期：请在卖家后台确认', role: '角色' },
 } as const;
 
 const TODO_STATUS: Record<TaskStatus, string> = {
@@ -157,7 +157,9 @@ function description(ctx: Context, task: Task): string {
     task.title[ctx.other],
     `${t.due}: ${formatInZone(task.due, zone)} (${t.platform} ${zone}) · ${formatInZone(task.due, team)} (${t.team} ${team})`,
   ];
+  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
   if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
+  else if (task.role) lines.push(`${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}`);
   if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
   if (task.notes) lines.push('', bilingualNotes(task.notes));
   return lines.join('\n');
