@@ -121,7 +121,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
           throw refusal(4429, `more than ${limits.maxEventsPerMinute} events per minute`);
         }
       }
-      store.append(documentName, update);
+      // An update that changes nothing (a client's empty sync reply) is not worth a row.
+      if (verdict.changed) store.append(documentName, update);
     },
     async onDisconnect({ socketId }) {
       rates.delete(socketId);

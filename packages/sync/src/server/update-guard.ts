@@ -15,9 +15,10 @@ const invalid = (issues: readonly Issue[]) => {
 };
 
 /** What {@link UpdateGuard.check} decided: accepted with the number of log entries it adds, or why not. */
-export type GuardVerdict = { ok: true; added: number; createsRoom: boolean } | { ok: false; reason: string };
+export type GuardVerdict = { ok: true; added: number; createsRoom: boolean; changed: boolean } | { ok: false; reason: string };
 
 interface Found {
+  changed: boolean;
   added: unknown[];
   problem: string | undefined;
 }
@@ -83,8 +84,9 @@ export class UpdateGuard {
     const logType = log as unknown as Y.AbstractType<Y.YEvent<any>>;
     const hadPlan = campaign.has('plan');
     const pendingBefore = shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null;
-    const found: Found = { added: [], problem: undefined };
+    const found: Found = { changed: false, added: [], problem: undefined };
     const onTransaction = (tr: Y.Transaction) => {
+      found.changed ||= tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
       for (const type of tr.changed.keys())
         if (type !== campaignType && type !== logType) found.problem ??= 'only the plan and the log may be written';
       for (const event of tr.changedParentTypes.get(logType) ?? [])
@@ -109,10 +111,11 @@ export class UpdateGuard {
     if (found.problem) return { ok: false, reason: found.problem };
     if (!pendingBefore && (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null))
       return { ok: false, reason: 'the update depends on changes the server does not have' };
-    return this.checkContent(found.added, hadPlan);
+    const verdict = this.checkContent(found.added, hadPlan);
+    return verdict.ok ? { ...verdict, changed: found.changed } : verdict;
   }
 
-  private checkContent(added: readonly unknown[], hadPlan: boolean): GuardVerdict {
+  private checkContent(added: readonly unknown[], hadPlan: boolean): { ok: true; added: number; createsRoom: boolean } | { ok: false; reason: string } {
     const { campaign, log } = campaignTypes(this.shadow);
     const model = campaign.get('model');
     if (model !== undefined && model !== this.model.name)
