@@ -12,6 +12,7 @@ import {
   serializeLog,
   serializePlan,
 } from '../../packages/elements/dist/campaign-planner-elements.bundle.js';
+import { localizePage } from './page-text.js';
 
 const params = new URLSearchParams(location.search);
 // `?now=<ISO>` pins the clock (the screenshot test uses it); otherwise the real time.
@@ -70,14 +71,16 @@ function show(plan) {
   const folded = foldLog(plan, events);
   planner.plan = folded.plan;
   planner.state = folded.state;
-  document.querySelector('#about').textContent =
-    `${plan.name.en}: deadlines are published in platform time (${plan.platformTimeZone}); your team works in ${plan.teamTimeZone}. Checks and edits are kept in this browser.`;
+  localizePage(planner.locale, plan);
 }
 
 const season = await seasonPlan();
 planner.now = now;
-planner.timeZone = 'team';
+// A shared link's zone (`?tz=`, read by the planner's url-state) wins over the team's.
+if (!params.has('tz')) planner.timeZone = 'team';
 planner.locale = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
+// The planner's language switch also switches the page's own controls.
+new MutationObserver(() => localizePage(planner.locale, base)).observe(planner, { attributes: true, attributeFilter: ['locale'] });
 planner.editable = true;
 show(season);
 

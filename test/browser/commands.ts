@@ -24,6 +24,10 @@ export interface PlannerExampleReport {
   screenshotInWorkTree: boolean;
   checkedAfterReload: boolean;
   tabTextZh: string;
+  /** The page's own heading and reset button after switching the planner to Chinese. */
+  pageTextZh: string;
+  /** The page URL once the planner's view was switched (url-state). */
+  urlAfterSwitch: string;
   ganttZone: string;
   bigPlanRows: number;
   bigPlanLastRowText: string;
@@ -70,6 +74,8 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 
     await planner.locator('header select').nth(1).selectOption('zh-CN');
     const tabTextZh = (await planner.locator('#tab-checklist').textContent()) ?? '';
+    const pageTextZh = `${await page.locator('h1').textContent()} ${await page.locator('#reset').textContent()}`;
+    const urlAfterSwitch = page.url();
     await planner.locator('header select').nth(0).selectOption('platform');
     await planner.locator('#tab-gantt').click();
     const ganttZone = await planner.locator('campaign-gantt').evaluate((g) => (g as unknown as { displayZone: string }).displayZone);
@@ -89,6 +95,8 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
       screenshotInWorkTree: screenshot.startsWith(ROOT),
       checkedAfterReload,
       tabTextZh,
+      pageTextZh,
+      urlAfterSwitch,
       ganttZone,
       bigPlanRows: rowCount,
       bigPlanLastRowText: (await lastRow.textContent()) ?? '',

@@ -21,6 +21,8 @@ it('the planner example works: accessible, checks persist, language, zone and a 
   expect(r.screenshotBytes).toBeGreaterThan(10_000);
   expect(r.checkedAfterReload).toBe(true);
   expect(r.tabTextZh).toBe('清单');
+  expect(r.pageTextZh).toBe('大促活动规划 清除我的勾选和修改');
+  expect(new URL(r.urlAfterSwitch).searchParams.get('view')).toBe('checklist');
   expect(r.ganttZone).toBe('America/Los_Angeles');
   expect(r.bigPlanRows).toBeGreaterThan(10_000);
   expect(r.bigPlanLastRowText).toMatch(/生成的任务 \d+/);
