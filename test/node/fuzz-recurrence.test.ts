@@ -117,3 +117,29 @@ describe('campaign-planner check on rules that used to hang', () => {
     expect(io.err()).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('campaign-planner status and export on hourly tasks that depend on each other', { timeout: 60_000 }, () => {
+  it('finish with every occurrence (it took minutes and gigabytes)', async () => {
+    const input = planFixture();
+    const hourly = (id: string, dependsOn: string[]) => ({ ...input.tasks[2], id, phase: 'warm-up', due: '2026-10-28T00:00:00-07:00', recurrence: 'FREQ=HOURLY', dependsOn });
+    input.tasks = [hourly('watch', []), hourly('react', ['watch'])];
+    const file = join(mkdtempSync(join(tmpdir(), 'cp-hourly-')), 'plan.json');
+    writeFileSync(file, JSON.stringify(input));
+    const run = async (...argv: string[]) => {
+      const io = captureIO();
+      const code = await runCli(argv, io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    // Every wall-clock hour from Oct 28 00:00 to the campaign's closing instant, Nov 13 00:00 (01:00 on Nov 1 once).
+    const hours = 16 * 24 + 1;
+    const status = await run('status', file, '--now', '2026-10-30T12:00:00-07:00', '--format', 'json');
+    expect(status.err).toBe('');
+    expect(status.code).toBe(0);
+    const csv = await run('export', file, '--format', 'csv', '--csv-rows', 'occurrence');
+    expect(csv.code).toBe(0);
+    expect(csv.out.trimEnd().split(/\r?\n/)).toHaveLength(2 * hours + 1);
+    const ics = await run('export', file, '--format', 'ics');
+    expect(ics.code).toBe(0);
+    expect(ics.out.replace(/\r\n[ \t]/g, '').match(/^RRULE:.*$/gm)).toEqual(Array(2).fill('RRULE:FREQ=HOURLY;UNTIL=20261113T080000Z'));
+  });
+});
