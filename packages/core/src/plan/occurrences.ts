@@ -15,7 +15,9 @@ export function campaignEnd(plan: Pick<Plan, 'phases'>): Date {
 /**
  * The due instants of a task: `[task.due]` for a one-off task, every occurrence of its recurrence
  * (up to the end of the campaign) for a recurring one, each at the same wall-clock time in the platform zone
- * (in the team zone for a `clock: 'team'` task).
+ * (in the team zone for a `clock: 'team'` task). Only the span from `due` to the campaign's end is expanded,
+ * so the work is bounded by the campaign whatever the rule (at most `MAX_OCCURRENCES`, which `checkPlan`
+ * refuses to exceed).
  *
  * @example
  * taskOccurrences(plan, plan.tasks.find((t) => t.id === 'peak-daily-data-check')!)
