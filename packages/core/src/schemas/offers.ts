@@ -3,11 +3,12 @@ import { couponLadderSchema } from './coupon-ladder.js';
 import { discountScheduleSchema } from './discount-schedule.js';
 import { currencySchema } from './money.js';
 import { productSchema } from './product.js';
+import { budgetLineSchema, targetSchema } from './targets.js';
 
 /**
- * A template's example offers, carried into every plan made from it: coupon ladders, discount schedules and
- * products, with windows tied to the template's phases by id so they move with the year and the published
- * calendar. Amounts are minor units of `currency`.
+ * A template's example offers, carried into every plan made from it: coupon ladders, discount schedules,
+ * products, targets and budget lines, with windows tied to the template's phases by id so they move with the
+ * year and the published calendar. Amounts are minor units of `currency`.
  *
  * @example
  * { currency: 'USD', couponLadders: [{ id: 'store-mj', kind: 'store-threshold-discount', useWindow: { phase: 'peak' },
@@ -19,6 +20,9 @@ export const offersSchema = z.strictObject({
   couponLadders: z.optional(z.array(couponLadderSchema)),
   discountSchedules: z.optional(z.array(discountScheduleSchema)),
   products: z.optional(z.array(productSchema)),
+  /** Example targets and budget lines, tied to phases by id like the windows. */
+  targets: z.optional(z.array(targetSchema)),
+  budgets: z.optional(z.array(budgetLineSchema)),
 });
 /** A template's offers (parsed). */
 export type Offers = z.infer<typeof offersSchema>;

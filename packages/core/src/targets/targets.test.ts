@@ -188,3 +188,21 @@ describe('target report text', () => {
     expect(zh).toContain('! 加购数 · Warm-up：700 / 2,800，低于进度线（1,400），请加大引流');
   });
 });
+
+describe('the 11.11 template', () => {
+  it('ships example targets and budget lines that pass the checks, for three years', async () => {
+    const { instantiate } = await import('../templates/instantiate.js');
+    const { getTemplate } = await import('../templates/registry.js');
+    const { targetReport } = await import('./target-report.js');
+    for (const year of [2026, 2027, 2028]) {
+      const plan = instantiate(getTemplate('aliexpress-11-11'), { year, teamTimeZone: 'Asia/Shanghai' });
+      expect(plan.targets!.map((t) => t.metric)).toEqual(expect.arrayContaining(['visitors', 'add-to-cart', 'wishlist', 'gmv', 'orders', 'conversion-rate']));
+      expect(plan.budgets!.map((b) => b.channel)).toEqual(expect.arrayContaining(['ads', 'affiliate', 'off-site', 'coupons']));
+      const before = targetReport(plan, [], { now: plan.phases[0]!.start });
+      expect(before.warnings).toEqual([]);
+      const peak = before.couponCosts.filter((c) => 'phase' in c.ladder.useWindow && c.ladder.useWindow.phase === 'peak');
+      expect(peak.length).toBeGreaterThan(0);
+      expect(peak.every((c) => c.orders === 2000)).toBe(true);
+    }
+  });
+});

@@ -106,4 +106,25 @@ export const offers1111: OffersInput = {
       registrations: [{ channel: 'store-single-item-discount' }],
     },
   ],
+  // Example targets for a small store (US cents), watched the way the playbook does: traffic, add-to-cart and
+  // wishlist through the warm-up, GMV and orders in the peak (front-loaded: most orders come in its first
+  // hours), conversion and order value as levels. Budgets split across ads (直通车), affiliate (联盟),
+  // off-site and coupons; the coupon ladders above cost less than the coupon line at the orders target.
+  targets: [
+    { id: 'visitors-warm-up', metric: 'visitors', scope: { phase: 'warm-up' }, value: 40000 },
+    { id: 'add-to-cart-warm-up', metric: 'add-to-cart', scope: { phase: 'warm-up' }, value: 3000 },
+    { id: 'wishlist-warm-up', metric: 'wishlist', scope: { phase: 'warm-up' }, value: 2000 },
+    { id: 'gmv-peak', metric: 'gmv', scope: { phase: 'peak' }, value: 5000000, curve: 'sale' },
+    { id: 'orders-peak', metric: 'orders', scope: { phase: 'peak' }, value: 2000, curve: 'sale' },
+    { id: 'conversion-rate', metric: 'conversion-rate', value: '0.03' },
+    { id: 'average-order-value', metric: 'average-order-value', value: 2500 },
+    { id: 'sell-through-hero', metric: 'sell-through', scope: { tier: 'hero' }, value: '0.8' },
+  ],
+  budgets: [
+    { id: 'ads-warm-up', channel: 'ads', phase: 'warm-up', amount: 150000 },
+    { id: 'ads-peak', channel: 'ads', phase: 'peak', amount: 300000 },
+    { id: 'affiliate-peak', channel: 'affiliate', phase: 'peak', amount: 150000 },
+    { id: 'off-site-warm-up', channel: 'off-site', phase: 'warm-up', amount: 80000 },
+    { id: 'coupons', channel: 'coupons', amount: 200000 },
+  ],
 };
