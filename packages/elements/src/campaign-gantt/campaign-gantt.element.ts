@@ -138,7 +138,11 @@ export class CampaignGantt extends LitElement {
   private pendingOpen = false;
   /** Counts opening requests, so a scroll asked for meanwhile (`scrollToTask`) wins over a pending one. */
   private openToken = 0;
-  private readonly editing = new GanttEditController(this, () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale]);
+  private readonly editing = new GanttEditController(
+    this,
+    () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale],
+    (i) => this.view?.rows[i],
+  );
   private readonly history = new EditHistoryController(this);
   private readonly window = new VirtualWindowController(this, {
     scroller: () => this.scroller,

@@ -5,6 +5,8 @@ import { CampaignTaskPanel } from '../campaign-task-panel/campaign-task-panel.el
 import { commitEdit, type EditTarget } from '../shared/commit-edit.js';
 import type { DisplayZone } from '../shared/display-zone.js';
 import { et } from '../shared/edit-text.js';
+import type { GanttRow } from './gantt-model.js';
+import { newTaskFor } from '../shared/new-task.js';
 import { bothClocks, moveEdit, offsetPx, shiftedEnd, snapMinutes, stepsIn, type DragMode } from './gantt-edit-moves.js';
 
 /** What the Gantt lends its editing controller. */
@@ -13,6 +15,7 @@ export interface GanttEditHost extends ReactiveControllerHost, EditTarget {
   locale: Locale;
   timeZone: DisplayZone;
   readonly displayZone: string | undefined;
+  now?: Date;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -39,7 +42,8 @@ const GHOST_LABEL =
  * Editing on `<campaign-gantt>` when `editable` is set: drag a bar or milestone to move it, drag a bar's ends
  * to change its start or due (snapped to the day, or the hour at high zoom, in the display zone, with a
  * ghost showing both clocks; Escape cancels); Alt+Arrow moves the focused task by a step and Alt+Shift+Arrow
- * changes its due, announced in an `aria-live` region; Enter or a double-click opens the task panel.
+ * changes its due, announced in an `aria-live` region; Enter or a double-click opens the task panel; Insert
+ * on a phase or workstream row adds a task there.
  */
 export class GanttEditController implements ReactiveController {
   private drag?: Drag;
@@ -50,6 +54,7 @@ export class GanttEditController implements ReactiveController {
   constructor(
     private readonly host: GanttEditHost,
     private readonly dayWidth: () => number,
+    private readonly rowAt: (index: number) => GanttRow | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -142,6 +147,7 @@ export class GanttEditController implements ReactiveController {
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (!this.host.editable) return;
     const target = e.composedPath()[0] as HTMLElement;
+    if (e.key === 'Insert' && target.matches?.('.row.group[data-index]')) return this.addInGroup(e, Number(target.dataset.index));
     if (!target.matches?.('.row[data-task-id]')) return;
     const hit = this.taskOf(e);
     if (!hit) return;
@@ -157,6 +163,19 @@ export class GanttEditController implements ReactiveController {
     this.apply(moveEdit(hit.task, e.shiftKey ? 'due' : 'move', minutes, this.host.displayZone!), hit.task);
     void this.host.updateComplete.then(() => this.rowOf(hit.task.id)?.focus({ preventScroll: true }));
   };
+
+  /** Insert on a phase or workstream row: a new task there (that phase and workstream), opened in the panel. */
+  private addInGroup(e: KeyboardEvent, index: number): void {
+    const row = this.rowAt(index);
+    const plan = this.host.plan;
+    if (!row || row.kind === 'task' || !plan) return;
+    e.preventDefault();
+    const phaseId = row.kind === 'phase' ? row.phase.id : row.parent.slice('phase:'.length);
+    const task = newTaskFor(plan, this.host.now ?? new Date(), phaseId, row.kind === 'workstream' ? row.workstream : 'operations');
+    const r = commitEdit(this.host, { op: 'add-task', task });
+    if (r.status !== 'applied') return;
+    void this.host.updateComplete.then(() => this.openPanel(task.id));
+  }
 
   private readonly onPointerDown = (e: PointerEvent) => {
     if (!this.host.editable || e.button !== 0 || this.drag) return;

@@ -169,6 +169,21 @@ describe('<campaign-gantt editable>', () => {
   });
 });
 
+describe('<campaign-gantt editable>: adding', () => {
+  it('Insert on a workstream row adds a task in that phase and workstream and opens its panel', async () => {
+    const el = await gantt();
+    const ws = shadow(el).querySelector<HTMLElement>('.row.workstream')!;
+    ws.focus();
+    await userEvent.keyboard('{Insert}');
+    await el.updateComplete;
+    await frames();
+    const added = el.plan!.tasks[el.plan!.tasks.length - 1]!;
+    expect(el.plan!.tasks).toHaveLength(3);
+    expect(added).toMatchObject({ phase: 'warm-up', workstream: 'operations', title: { en: 'New task' } });
+    expect(shadow(el).querySelector('campaign-task-panel')?.taskId).toBe(added.id);
+  });
+});
+
 describe('<campaign-task-panel> in the Gantt', () => {
   it('edits owner and status; an invalid due shows its message and changes nothing; axe is clean', async () => {
     const el = await gantt();

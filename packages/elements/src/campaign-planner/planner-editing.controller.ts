@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Locale, Plan, Task } from '@campaign-planner/core';
+import type { Locale } from '@campaign-planner/core';
 import type { CampaignGantt } from '../campaign-gantt/campaign-gantt.element.js';
 import type { PlanEditEvent } from '../events/plan-edit-event.js';
 import { commitEdit, type EditTarget } from '../shared/commit-edit.js';
 import { EditHistoryController } from '../shared/edit-history.controller.js';
 import { et } from '../shared/edit-text.js';
+import { newTaskFor } from '../shared/new-task.js';
 
 /** What `<campaign-planner>` lends its editing controller. */
 export interface PlannerEditHost extends ReactiveControllerHost, EditTarget {
@@ -12,24 +13,6 @@ export interface PlannerEditHost extends ReactiveControllerHost, EditTarget {
   locale: Locale;
   now?: Date;
   view?: string;
-}
-
-const HOUR = 3_600_000;
-
-/** A new task's defaults: in the phase of `now` (else the first), due at the next whole hour inside it. */
-export function newTaskFor(plan: Plan, now: Date, phaseId?: string, workstream: Task['workstream'] = 'operations') {
-  const t = now.getTime();
-  const phase = plan.phases.find((p) => p.id === phaseId) ?? plan.phases.find((p) => p.start.getTime() <= t && t < p.end.getTime()) ?? plan.phases[0]!;
-  const due = Math.min(Math.max(Math.ceil(t / HOUR) * HOUR, phase.start.getTime() + HOUR), phase.end.getTime() - HOUR);
-  let n = plan.tasks.length + 1;
-  while (plan.tasks.some((x) => x.id === `task-${n}`)) n += 1;
-  return {
-    id: `task-${n}`,
-    title: { en: et('en', 'newTask'), 'zh-CN': et('zh-CN', 'newTask') },
-    phase: phase.id,
-    workstream,
-    due: new Date(due),
-  };
 }
 
 /**
