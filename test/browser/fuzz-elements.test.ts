@@ -10,10 +10,12 @@ import { frames, mount, shadow } from '../../packages/elements/src/test/fixtures
 import { planInput, start } from '../support/recurrence-arbitraries.js';
 
 // Only plans that pass the checks reach elements; five of them, each mounted in all three.
-const accepted = fc.sample(
-  planInput.map((input) => safeParsePlan(input)).filter((r) => r.success),
-  { numRuns: 5, seed: 20261111 },
-).map((r) => (r.success ? r.plan : undefined)!);
+const accepted = fc
+  .sample(
+    planInput.map((input) => safeParsePlan(input)).filter((r) => r.success),
+    { numRuns: 5, seed: 20261111 },
+  )
+  .map((r) => (r.success ? r.plan : undefined)!);
 
 describe('fuzz: elements render every accepted plan', { timeout: 60_000 }, () => {
   it('has accepted plans to render', () => {

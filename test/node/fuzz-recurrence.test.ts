@@ -55,7 +55,10 @@ function runEverything(plan: Plan): void {
   expect(csv.trimEnd().split('\r\n')).toHaveLength(index.items.length + 1);
   toMarkdown(plan);
   const ics = toICS(plan, { dtstamp: start });
-  const rrules = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith('RRULE:'));
+  const rrules = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l.startsWith('RRULE:'));
   expect(rrules).toHaveLength(plan.tasks.filter((t) => t.recurrence).length);
   for (const line of rrules) {
     // Every series ends, in UTC, no later than the campaign.
@@ -121,7 +124,14 @@ describe('campaign-planner check on rules that used to hang', () => {
 describe('campaign-planner status and export on hourly tasks that depend on each other', { timeout: 60_000 }, () => {
   it('finish with every occurrence (it took minutes and gigabytes)', async () => {
     const input = planFixture();
-    const hourly = (id: string, dependsOn: string[]) => ({ ...input.tasks[2], id, phase: 'warm-up', due: '2026-10-28T00:00:00-07:00', recurrence: 'FREQ=HOURLY', dependsOn });
+    const hourly = (id: string, dependsOn: string[]) => ({
+      ...input.tasks[2],
+      id,
+      phase: 'warm-up',
+      due: '2026-10-28T00:00:00-07:00',
+      recurrence: 'FREQ=HOURLY',
+      dependsOn,
+    });
     input.tasks = [hourly('watch', []), hourly('react', ['watch'])];
     const file = join(mkdtempSync(join(tmpdir(), 'cp-hourly-')), 'plan.json');
     writeFileSync(file, JSON.stringify(input));

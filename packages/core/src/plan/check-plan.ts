@@ -43,7 +43,11 @@ function checkTasks(plan: Plan, issues: Issue[]): void {
 
   plan.tasks.forEach((task, i) => {
     if (!phaseIds.has(task.phase))
-      issues.push({ code: 'unknown_phase', path: ['tasks', i, 'phase'], message: `unknown phase "${task.phase}", expected one of ${[...phaseIds].join(', ')}` });
+      issues.push({
+        code: 'unknown_phase',
+        path: ['tasks', i, 'phase'],
+        message: `unknown phase "${task.phase}", expected one of ${[...phaseIds].join(', ')}`,
+      });
     task.dependsOn.forEach((dep, j) => {
       if (dep === task.id) issues.push({ code: 'self_dependency', path: ['tasks', i, 'dependsOn', j], message: 'a task cannot depend on itself' });
       else if (!taskIds.has(dep)) issues.push({ code: 'unknown_dependency', path: ['tasks', i, 'dependsOn', j], message: `unknown task "${dep}"` });
@@ -52,7 +56,11 @@ function checkTasks(plan: Plan, issues: Issue[]): void {
     if (task.due < start || task.due > end)
       issues.push({ code: 'due_outside_campaign', path: ['tasks', i, 'due'], message: `due ${formatISOInZone(task.due, z)} is outside the campaign ${range}` });
     if (task.start && task.start > task.due)
-      issues.push({ code: 'due_before_start', path: ['tasks', i, 'due'], message: `due ${formatISOInZone(task.due, z)} is before the task's start ${formatISOInZone(task.start, z)}` });
+      issues.push({
+        code: 'due_before_start',
+        path: ['tasks', i, 'due'],
+        message: `due ${formatISOInZone(task.due, z)} is before the task's start ${formatISOInZone(task.start, z)}`,
+      });
     if (task.recurrence !== undefined) checkRecurrence(plan, i, end, issues);
   });
 

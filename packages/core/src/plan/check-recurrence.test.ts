@@ -41,8 +41,13 @@ describe('checkPlan: recurrence rules', () => {
   it('reports "no occurrence in the campaign" for rules that never match, after walking only the campaign', () => {
     for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31']) {
       const issues = issuesOf(withRule(rule));
-      expect(issues.map((i) => i.where), rule).toEqual(['tasks[2].recurrence recurrence_outside_campaign']);
-      expect(issues[0]!.message).toMatch(/yields no occurrence in the campaign \(from the task's due time 2026-11-11T09:00:00-08:00 to the campaign's end 2026-11-13T00:00:00-08:00\)/);
+      expect(
+        issues.map((i) => i.where),
+        rule,
+      ).toEqual(['tasks[2].recurrence recurrence_outside_campaign']);
+      expect(issues[0]!.message).toMatch(
+        /yields no occurrence in the campaign \(from the task's due time 2026-11-11T09:00:00-08:00 to the campaign's end 2026-11-13T00:00:00-08:00\)/,
+      );
     }
   });
 

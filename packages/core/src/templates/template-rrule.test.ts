@@ -12,7 +12,16 @@ function template(rule: string, anchor = 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=11')
     platform: 'test',
     anchor: { rule: anchor },
     phases: [{ id: 'peak', label: { en: 'Peak', 'zh-CN': '正式期' }, firstDay: 0, lastDay: 2 }],
-    tasks: [{ id: 'check', title: { en: 'Check', 'zh-CN': '检查' }, phase: 'peak', workstream: 'operations', due: { from: 'phase-start', time: '09:00' }, recurrence: { rule } }],
+    tasks: [
+      {
+        id: 'check',
+        title: { en: 'Check', 'zh-CN': '检查' },
+        phase: 'peak',
+        workstream: 'operations',
+        due: { from: 'phase-start', time: '09:00' },
+        recurrence: { rule },
+      },
+    ],
   };
 }
 
@@ -27,8 +36,10 @@ const issues = (input: TemplateInput) => {
 };
 
 describe('template RRULEs', () => {
-  it('are checked part by part, like a plan\'s, with the path of the rule', () => {
-    expect(issues(template('FREQ=DAILY;INTERVAL=-1'))).toEqual([expect.stringMatching(/^tasks\[0\]\.recurrence\.rule invalid_rrule: invalid RRULE .*INTERVAL/)]);
+  it("are checked part by part, like a plan's, with the path of the rule", () => {
+    expect(issues(template('FREQ=DAILY;INTERVAL=-1'))).toEqual([
+      expect.stringMatching(/^tasks\[0\]\.recurrence\.rule invalid_rrule: invalid RRULE .*INTERVAL/),
+    ]);
     expect(issues(template('FREQ=MINUTELY'))).toEqual([expect.stringMatching(/finer than a campaign task may repeat/)]);
     expect(issues(template('FREQ=DAILY', 'FREQ=YEARLY;BYMONTH=13;BYMONTHDAY=11'))).toEqual([expect.stringMatching(/^anchor\.rule invalid_anchor: .*BYMONTH/)]);
   });

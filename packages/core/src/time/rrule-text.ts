@@ -118,8 +118,7 @@ function partProblem(part: RulePart, seen: Set<string>): string | undefined {
   const { name, value } = part;
   if (name === '') return 'found an empty part: parts are NAME=VALUE separated by single semicolons';
   const upper = name.toUpperCase();
-  if (upper === 'DTSTART' || upper === 'TZID')
-    return `${upper} is not allowed: a task's due time starts the series, in the platform zone`;
+  if (upper === 'DTSTART' || upper === 'TZID') return `${upper} is not allowed: a task's due time starts the series, in the platform zone`;
   const check = Object.hasOwn(PARTS, upper) ? PARTS[upper] : undefined;
   if (!check) return `unknown part "${name}": expected ${Object.keys(PARTS).join(', ')}`;
   if (name !== upper || value !== value.toUpperCase())

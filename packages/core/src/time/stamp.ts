@@ -30,7 +30,14 @@ export function formatWallStamp(w: WallTime): string {
  */
 export function formatUtcStamp(instant: Date): string {
   const d = new Date(Math.floor(instant.getTime() / 1000) * 1000);
-  const wall = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  const wall = {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
   return `${formatWallStamp(wall)}Z`;
 }
 

@@ -31,7 +31,13 @@ describe('toICS at scale', () => {
     const input = planFixture();
     input.phases[0].start = '2026-04-20T00:00:00-07:00';
     const hourly = input.tasks[2];
-    input.tasks = Array.from({ length: 26 }, (_, i) => ({ ...hourly, id: `hourly-${i}`, phase: 'warm-up', due: '2026-04-20T00:00:00-07:00', recurrence: 'FREQ=HOURLY;COUNT=5000' }));
+    input.tasks = Array.from({ length: 26 }, (_, i) => ({
+      ...hourly,
+      id: `hourly-${i}`,
+      phase: 'warm-up',
+      due: '2026-04-20T00:00:00-07:00',
+      recurrence: 'FREQ=HOURLY;COUNT=5000',
+    }));
     // Shape only: the export must survive such a plan whether or not it was checked (checking doubles the work).
     const big = planSchema.parse(input);
     const ics = unfold(toICS(big, { dtstamp: new Date('2026-04-01T00:00:00Z') }));

@@ -18,7 +18,14 @@ export function formatUtcOffset(minutes: number): string {
 function localStamp(instant: number, offsetMinutes: number): string {
   // The shifted instant's UTC fields are the local wall time.
   const d = new Date(instant + offsetMinutes * MINUTE);
-  return formatWallStamp({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() });
+  return formatWallStamp({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  });
 }
 
 function observance(zone: string, at: number, from: number, to: number, daylight: boolean): string[] {
