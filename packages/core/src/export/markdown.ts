@@ -11,7 +11,6 @@ const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/
 
 function line(c: Checklist, l: ChecklistLine, showPerson: boolean): string {
   const t = TEXT[c.locale];
-  const task = l.item.task;
   const due = `${t.due} ${l.duePlatform} (${t.platform} ${c.platformTimeZone}) · ${l.dueReader} (${c.readerLabel} ${c.readerTimeZone})`;
   const extra = [
     l.critical ? `**${t.critical}**` : '',
