@@ -160,3 +160,27 @@ describe('batch', () => {
     undoes(plan(), { op: 'batch', edits: [{ op: 'set-status', taskId: 'register', status: 'done' }, { op: 'remove-task', taskId: 'monitor' }] });
   });
 });
+
+describe('move-task across the spring-forward change (March)', () => {
+  const march = () =>
+    parsePlan({
+      ...planFixture(),
+      phases: [
+        { id: 'warm-up', label: { en: 'Warm-up', 'zh-CN': '预热期' }, start: '2027-03-10T00:00:00-08:00', end: '2027-03-20T00:00:00-07:00' },
+        { id: 'peak', label: { en: 'Peak', 'zh-CN': '正式期' }, start: '2027-03-20T00:00:00-07:00', end: '2027-03-22T00:00:00-07:00' },
+      ],
+      tasks: [{ id: 'register', title: { en: 'Register', 'zh-CN': '报名' }, phase: 'warm-up', workstream: 'operations', due: '2027-03-13T23:59:00-08:00' }],
+    });
+
+  it('a day later keeps 23:59 Pacific: 23 hours across Mar 14', () => {
+    const before = march();
+    const r = undoes(before, { op: 'move-task', taskId: 'register', due: { days: 1, zone: PT } });
+    expect(formatInZone(task(r.plan, 'register').due, PT)).toBe('2027-03-14 23:59');
+    expect(task(r.plan, 'register').due.getTime() - task(before, 'register').due.getTime()).toBe(23 * 3_600_000);
+  });
+
+  it('a wall time in the skipped hour (02:30 on Mar 14) moves forward by the gap, to 03:30 PDT', () => {
+    const r = ok(applyEdit(march(), { op: 'move-task', taskId: 'register', due: { wall: '2027-03-14 02:30', zone: PT } }));
+    expect(task(r.plan, 'register').due.toISOString()).toBe('2027-03-14T10:30:00.000Z');
+  });
+});

@@ -48,33 +48,56 @@ function asStatus(e: EditEvent): StatusEvent | undefined {
   return { taskId, status, ...(occurrence ? { occurrence } : {}), at: e.at, by: e.by, id: e.id };
 }
 
-/** Applies one event at the end of `f` (it must sort after every event already folded). */
-function step(f: Folded, event: LogEvent): AppendResult {
-  const events = [...f.events, event];
-  if (isMetricEvent(event)) return { folded: { ...f, events, metrics: [...f.metrics, event] }, moved: [], issues: [] };
+/** A fold being built: arrays owned by the fold in progress, so appending is a push, not a copy. */
+interface Acc {
+  plan: Plan;
+  readonly events: LogEvent[];
+  readonly statuses: StatusEvent[];
+  readonly metrics: MetricEvent[];
+  readonly conflicts: FoldConflict[];
+  readonly dependencyConflicts: DependencyConflict[];
+}
+
+type StepResult = { kind: 'status'; status: StatusEvent } | { kind: 'edit'; inverse: Edit; moved: TaskMove[] } | { kind: 'other'; issues: Issue[] };
+
+/** Applies one event at the end of `acc` (it must sort after every event already folded). */
+function step(acc: Acc, event: LogEvent): StepResult {
+  acc.events.push(event);
+  if (isMetricEvent(event)) {
+    acc.metrics.push(event);
+    return { kind: 'other', issues: [] };
+  }
   const status = isEditEvent(event) ? asStatus(event) : event;
   if (status) {
-    const issues = checkStatusEvent(f.plan, status, isEditEvent(event) ? ['edit'] : []);
-    if (issues.length > 0) return { folded: { ...f, events, conflicts: [...f.conflicts, { event, issues }] }, moved: [], issues };
-    const before = statusOf(f.state, status.taskId, status.occurrence);
-    const inverse: Edit = { op: 'set-status', taskId: status.taskId, status: before, ...(status.occurrence ? { occurrence: status.occurrence } : {}) };
-    return { folded: { ...f, events, statuses: [...f.statuses, status], state: applyStatus(f.state, status) }, inverse, moved: [], issues: [] };
+    const issues = checkStatusEvent(acc.plan, status, isEditEvent(event) ? ['edit'] : []);
+    if (issues.length > 0) {
+      acc.conflicts.push({ event, issues });
+      return { kind: 'other', issues };
+    }
+    acc.statuses.push(status);
+    return { kind: 'status', status };
   }
-  const edit = (event as EditEvent).edit;
-  const r = applyEdit(f.plan, edit);
+  const r = applyEdit(acc.plan, (event as EditEvent).edit);
   if (!r.ok) {
     const issues = r.issues.map((i) => ({ ...i, path: ['edit', ...i.path] }));
-    return { folded: { ...f, events, conflicts: [...f.conflicts, { event, issues }] }, moved: [], issues };
+    acc.conflicts.push({ event, issues });
+    return { kind: 'other', issues };
   }
-  const folded: Folded = {
-    ...f,
-    events,
-    plan: r.plan,
-    state: createStatusState(r.plan, f.statuses),
-    dependencyConflicts: [...f.dependencyConflicts, ...r.conflicts],
-  };
-  return { folded, inverse: r.inverse, moved: r.moved, issues: [] };
+  acc.plan = r.plan;
+  acc.dependencyConflicts.push(...r.conflicts);
+  return { kind: 'edit', inverse: r.inverse, moved: r.moved };
 }
+
+const accOf = (f: Folded): Acc => ({
+  plan: f.plan,
+  events: [...f.events],
+  statuses: [...f.statuses],
+  metrics: [...f.metrics],
+  conflicts: [...f.conflicts],
+  dependencyConflicts: [...f.dependencyConflicts],
+});
+
+const folded = (base: Plan, acc: Acc, state: StatusState): Folded => ({ base, ...acc, state });
 
 /**
  * The current campaign from a base plan and its log: events merged and ordered (time, actor, id), edits
@@ -85,9 +108,10 @@ function step(f: Folded, event: LogEvent): AppendResult {
  * const { plan, state, conflicts } = foldLog(basePlan, mergeEventLogs(mine, theirs));
  */
 export function foldLog(base: Plan, log: readonly LogEvent[]): Folded {
-  let f: Folded = { base, events: [], plan: base, state: createStatusState(base), statuses: [], metrics: [], conflicts: [], dependencyConflicts: [] };
-  for (const event of mergeEventLogs(log)) f = step(f, event).folded;
-  return f;
+  const acc: Acc = { plan: base, events: [], statuses: [], metrics: [], conflicts: [], dependencyConflicts: [] };
+  for (const event of mergeEventLogs(log)) step(acc, event);
+  // The state once, at the end: its winners do not depend on when each status was seen.
+  return folded(base, acc, createStatusState(acc.plan, acc.statuses));
 }
 
 /**
@@ -101,9 +125,22 @@ export function foldLog(base: Plan, log: readonly LogEvent[]): Folded {
  */
 export function appendToFold(f: Folded, event: LogEvent): AppendResult {
   const last = f.events[f.events.length - 1];
-  const order = last ? compareLogEvents(last, event) : -1;
-  if (order < 0) return step(f, event);
-  const again = foldLog(f.base, [...f.events, event]);
-  const conflict = again.conflicts.find((c) => c.event === event);
-  return { folded: again, moved: [], issues: conflict?.issues ?? [] };
+  if (last && compareLogEvents(last, event) >= 0) {
+    const again = foldLog(f.base, [...f.events, event]);
+    const conflict = again.conflicts.find((c) => c.event === event);
+    return { folded: again, moved: [], issues: conflict?.issues ?? [] };
+  }
+  const acc = accOf(f);
+  const r = step(acc, event);
+  if (r.kind === 'status') {
+    const before = statusOf(f.state, r.status.taskId, r.status.occurrence);
+    const inverse: Edit = { op: 'set-status', taskId: r.status.taskId, status: before, ...(r.status.occurrence ? { occurrence: r.status.occurrence } : {}) };
+    return { folded: folded(f.base, acc, applyStatus(f.state, r.status)), inverse, moved: [], issues: [] };
+  }
+  if (r.kind === 'edit') {
+    // The plan changed: statuses without an event come from the new plan; recorded winners stay.
+    const state: StatusState = { initial: createStatusState(acc.plan).initial, latest: f.state.latest };
+    return { folded: folded(f.base, acc, state), inverse: r.inverse, moved: r.moved, issues: [] };
+  }
+  return { folded: folded(f.base, acc, f.state), moved: [], issues: r.issues };
 }
