@@ -117,8 +117,9 @@ function withPeriodBudget(options: ParsedOptions, interval: number, budget: numb
       get() {
         reads++;
         if (reads % 2 !== 0) return interval;
+        if (walked.periods >= budget) return 0;
         walked.periods++;
-        return walked.periods > budget ? 0 : interval;
+        return interval;
       },
     },
   }) as ParsedOptions;
@@ -154,7 +155,7 @@ function windowInterval(text: RuleText, windowMs: number): number {
  *
  * @throws Error when the rule is invalid (see {@link recurrenceProblem}).
  * @example
- * expandWithin('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', first, 'UTC', end, 10) //=> { dates: [], periods: 62 } for a two-month window
+ * expandWithin('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', first, 'UTC', end, 10) //=> { dates: [], periods: 64 } over a 61-day window (plus the margin and two spare periods)
  */
 export function expandWithin(rule: string, first: Date, timeZone: string, until: Date, limit: number): Expansion {
   const { text, options } = parseRule(rule, timeZone);
