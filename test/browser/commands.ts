@@ -9,6 +9,7 @@ import type { Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { plannerExampleEdits } from './planner-edits-command.js';
 import { emulateMedia } from './media-command.js';
+import { startSyncTestServer, stopSyncTestServer } from './sync-command.js';
 // @ts-expect-error: a plain .mjs script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -109,4 +110,4 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 };
 
 /** Commands available to the browser tests. */
-export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia } as Record<string, BrowserCommand<never[]>>;
+export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia, startSyncTestServer, stopSyncTestServer } as Record<string, BrowserCommand<never[]>>;

@@ -11,3 +11,5 @@ export type { CampaignTypes, ReadPlanResult } from './campaign-doc.js';
 export { onlineUsers, colorFor } from './presence.js';
 export type { OnlineUser, RoomUser } from './presence.js';
 export { campaignLogModel } from './campaign-log-model.js';
+export { openOfflineDoc } from './offline.js';
+export type { OfflineDoc } from './offline.js';
