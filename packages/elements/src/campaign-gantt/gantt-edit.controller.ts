@@ -26,13 +26,15 @@ interface Drag {
   readonly x0: number;
   readonly dayWidth: number;
   readonly ghost: HTMLElement;
+  /** The host's left edge in the viewport when the drag began. */
+  readonly originX: number;
   minutes: number;
 }
 
 const EDGE_PX = 6;
 const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
 const GHOST =
-  'position:fixed;pointer-events:none;z-index:20;box-sizing:border-box;border:2px dashed var(--cp-accent,#1a73e8);' +
+  'position:absolute;pointer-events:none;z-index:20;box-sizing:border-box;border:2px dashed var(--cp-accent,#1a73e8);' +
   'background:color-mix(in srgb,var(--cp-accent,#1a73e8) 15%,transparent);border-radius:3px;';
 const GHOST_LABEL =
   'position:absolute;top:100%;left:0;margin-top:2px;padding:2px 6px;white-space:nowrap;font:12px/1.3 var(--cp-font,system-ui);' +
@@ -189,12 +191,14 @@ export class GanttEditController implements ReactiveController {
     const ghost = document.createElement('div');
     ghost.className = 'drag-ghost';
     ghost.setAttribute('aria-hidden', 'true');
-    ghost.style.cssText = `${GHOST}left:${box.left}px;top:${box.top}px;width:${Math.max(box.width, 8)}px;height:${box.height}px;`;
+    // The chart contains its layout (CSS containment): the ghost is placed in the host's box, not the viewport's.
+    const origin = this.host.getBoundingClientRect();
+    ghost.style.cssText = `${GHOST}top:${box.top - origin.top}px;height:${box.height}px;`;
     const label = document.createElement('span');
     label.style.cssText = GHOST_LABEL;
     ghost.append(label);
     this.host.renderRoot.append(ghost);
-    this.drag = { task: hit.task, mode, bar, x0: e.clientX, dayWidth: this.dayWidth(), ghost, minutes: 0 };
+    this.drag = { task: hit.task, mode, bar, x0: e.clientX, dayWidth: this.dayWidth(), ghost, minutes: 0, originX: origin.left };
     this.paintGhost(box);
     window.addEventListener('pointermove', this.onPointerMove);
     window.addEventListener('pointerup', this.onPointerUp);
@@ -208,8 +212,8 @@ export class GanttEditController implements ReactiveController {
     const t = d.task;
     const due = d.mode === 'start' ? t.due : shiftedEnd(t.due, d.minutes, zone);
     const start = d.mode === 'due' ? t.start : t.start && shiftedEnd(t.start, d.minutes, zone);
-    const left = box.left + (start ? offsetPx(t.start!, start, d.dayWidth) : offsetPx(t.due, due, d.dayWidth));
-    const right = box.right + offsetPx(t.due, due, d.dayWidth);
+    const left = box.left - d.originX + (start ? offsetPx(t.start!, start, d.dayWidth) : offsetPx(t.due, due, d.dayWidth));
+    const right = box.right - d.originX + offsetPx(t.due, due, d.dayWidth);
     d.ghost.style.left = `${left}px`;
     d.ghost.style.width = `${Math.max(8, right - left)}px`;
     d.ghost.firstElementChild!.textContent = d.mode === 'start' && start ? `${et(this.host.locale, 'resized')} ${bothClocks(start, plan, zone)}` : bothClocks(due, plan, zone);

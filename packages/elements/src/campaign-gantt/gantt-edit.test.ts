@@ -48,6 +48,7 @@ function pxPerDay(el: CampaignGantt): number {
 const pointer = (type: string, target: EventTarget, x: number, y: number) =>
   target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, composed: true, pointerId: 1, isPrimary: true }));
 
+let lastGhost: DOMRect | undefined;
 function drag(el: CampaignGantt, target: HTMLElement, dx: number, finish: 'up' | 'escape' = 'up') {
   const box = target.getBoundingClientRect();
   const x = box.left + box.width / 2;
@@ -57,6 +58,7 @@ function drag(el: CampaignGantt, target: HTMLElement, dx: number, finish: 'up' |
   pointer('pointermove', window, x + dx, y);
   const ghost = shadow(el).querySelector<HTMLElement>('.drag-ghost');
   const ghostText = ghost?.textContent ?? '';
+  lastGhost = ghost?.getBoundingClientRect();
   if (finish === 'escape') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   pointer('pointerup', window, x + dx, y);
   return ghostText;
@@ -77,10 +79,13 @@ describe('<campaign-gantt editable>', () => {
     const el = await gantt();
     const before = el.plan!;
     const events = record(document.body);
+    const from = milestone(el, 'register').getBoundingClientRect();
     const ghost = drag(el, milestone(el, 'register'), 3 * pxPerDay(el));
     // The ghost shows the target in both clocks while dragging.
     expect(ghost).toContain(`2026-11-02 23:59 ${PT}`);
     expect(ghost).toContain('2026-11-03 15:59 Asia/Shanghai');
+    // Drawn where the milestone lands: 73 hours to the right (the chart is linear in time).
+    expect(Math.abs(lastGhost!.left - (from.left + (73 / 24) * pxPerDay(el)))).toBeLessThan(2);
     expect(events).toHaveLength(1);
     const { detail } = events[0]!;
     expect(detail.edit).toEqual({ op: 'move-task', taskId: 'register', due: { days: 3, zone: PT } });

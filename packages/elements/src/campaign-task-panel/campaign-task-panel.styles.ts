@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 export const panelStyles = css`
+  /* Fixed to the nearest containing box: the page, or the chart when it contains its layout (the Gantt does). */
   :host {
     position: fixed;
     inset: 0 0 0 auto;
-    width: min(380px, 100vw);
+    width: min(380px, 100%);
     z-index: 10;
     display: block;
   }
@@ -83,8 +84,9 @@ export const panelStyles = css`
   @media (max-width: 600px) {
     :host {
       inset: auto 0 0 0;
-      width: 100vw;
-      height: 70vh;
+      width: 100%;
+      /* Inside a contained chart, 100% is the chart's height. */
+      height: min(70vh, 100%);
     }
     .drawer {
       border-left: 0;
