@@ -49,7 +49,8 @@ export function formatDuration(ms: number, locale: 'en' | 'zh-CN' = 'en'): strin
   const d = Math.floor(m / 1440);
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
-  if (d > 0) return `${sign}${d}${u.d}${h}${u.h}`.trimEnd();
+  // "2天" reads better than "2天0小时"; English keeps its fixed two units.
+  if (d > 0) return locale === 'zh-CN' && h === 0 ? `${sign}${d}${u.d}` : `${sign}${d}${u.d}${h}${u.h}`.trimEnd();
   if (h > 0) return `${sign}${h}${u.h}${min}${u.m}`;
   return `${sign}${min}${u.m}`;
 }

@@ -40,6 +40,7 @@ Options:
   --horizon <hours>      how far "due soon" looks (default 48)
   --limit <n>            how many items per list and next actions (default 10)
   --format text|json     output format (default text; colour only on a terminal)
+  --locale en|zh-CN      language of the text report (default en): 美西时间 / 北京时间, 7天15小时
 
 ${QUERY_USAGE}
   With a selection, every figure and list counts only the selected work items.`,
@@ -50,12 +51,14 @@ ${QUERY_USAGE}
       horizon: { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string' },
+      locale: { type: 'string' },
       ...QUERY_ARGS,
     });
     const [file, extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <plan.json>');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const format = choiceOption(parsed, 'format', ['text', 'json'], 'text');
+    const locale = choiceOption(parsed, 'locale', ['en', 'zh-CN'], 'en');
     const now = instantOption(parsed, 'now', new Date());
     const horizonMs = positiveNumber(parsed, 'horizon', 48, false) * 3_600_000;
     const limit = positiveNumber(parsed, 'limit', 10, true);
@@ -79,8 +82,8 @@ ${QUERY_USAGE}
     else {
       // Text goes to a terminal: control characters in the plan's titles, notes or names are shown, not run.
       const [p, rr, aa, ww] = terminalData([plan, r, actions, warnings] as const);
-      io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww }));
-      if (targets) io.stdout(`\n${formatTargetReport(p, terminalData(targets), 'en')}\n`);
+      io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww, locale }));
+      if (targets) io.stdout(`\n${formatTargetReport(p, terminalData(targets), locale)}\n`);
     }
     return 0;
   },
