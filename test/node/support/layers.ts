@@ -11,7 +11,8 @@
 export const CORE_LAYERS: readonly (readonly string[])[] = [
   ['errors', 'money', 'collections'],
   ['schemas'],
-  ['time', 'i18n'],
+  ['time'],
+  ['i18n'],
   ['tiers'],
   ['coupons'],
   ['plan'],
