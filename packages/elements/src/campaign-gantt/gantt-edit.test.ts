@@ -225,3 +225,48 @@ describe('<campaign-task-panel> in the Gantt', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 });
+
+describe('<campaign-task-panel>: dependencies, delete, phone sheet', () => {
+  it('searches and sets dependencies, refuses a cycle beside the field, deletes a task', async () => {
+    const el = await gantt();
+    el.openTaskPanel('register');
+    await frames();
+    const panel = shadow(el).querySelector<CampaignTaskPanel>('campaign-task-panel')!;
+    await panel.updateComplete;
+    const root = shadow(panel);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'bann';
+    search.dispatchEvent(new Event('input'));
+    await panel.updateComplete;
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('.deps input[type="checkbox"]')];
+    expect(boxes).toHaveLength(1);
+    // banner already depends on register: register depending on banner is a cycle, refused with the core's message.
+    boxes[0]!.checked = true;
+    boxes[0]!.dispatchEvent(new Event('change'));
+    await panel.updateComplete;
+    expect(root.querySelector('fieldset .error')!.textContent).toMatch(/dependency cycle/);
+    expect(el.plan!.tasks.find((t) => t.id === 'register')!.dependsOn).toEqual([]);
+
+    el.openTaskPanel('banner');
+    await panel.updateComplete;
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Delete task')!.click();
+    await el.updateComplete;
+    expect(el.plan!.tasks.map((t) => t.id)).toEqual(['register']);
+    // The panel of a deleted task closes.
+    expect(shadow(el).querySelector('campaign-task-panel')).toBeNull();
+  });
+
+  it('is a sheet from the bottom on a phone', async () => {
+    await page.viewport(375, 700);
+    const el = await gantt();
+    el.openTaskPanel('banner');
+    await frames();
+    const panel = shadow(el).querySelector<CampaignTaskPanel>('campaign-task-panel')!;
+    const box = panel.getBoundingClientRect();
+    const chart = el.getBoundingClientRect();
+    // The chart's padding box (inside its 1px border) is the panel's containing block.
+    expect(box.width).toBeGreaterThan(chart.width - 4);
+    expect(Math.abs(box.bottom - chart.bottom)).toBeLessThan(2);
+    expect(box.top).toBeGreaterThan(chart.top);
+  });
+});
