@@ -28,6 +28,16 @@ describe('campaign-planner plan --roster', () => {
     expect(byId.get('warehouse-prep')!.owner).toBeUndefined();
   });
 
+  it('plans the store anniversary from the day the seller gives, and says which option is missing', async () => {
+    const r = await run('plan', '--template', 'store-anniversary', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--anchor-date', '06-18');
+    expect(r.code).toBe(0);
+    expect(parsePlan(JSON.parse(r.out)).phases[2]!.start.toISOString()).toBe('2026-06-18T07:00:00.000Z');
+    const missing = await run('plan', '--template', 'store-anniversary', '--year', '2026');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/anchorDate/);
+    expect(missing.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
   it('names the file and the field of a bad roster', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-roster-'));
     const bad = join(dir, 'roster.json');

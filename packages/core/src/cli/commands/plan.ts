@@ -28,6 +28,7 @@ Options:
   --team-calendar <file> team working days and holidays (examples/calendars/team-china-2026.json):
                          deadlines on team holidays move earlier, tagged and noted
   --roster <file>        who does what (examples/roster.json): each role's tasks get that person as owner
+  --anchor-date <MM-DD>  the sale day when the seller gives it (store-anniversary)
 ${FORMAT_USAGE}
   --now <ISO>            the moment "today" and "tomorrow" count from (default: now)
 ${OUTPUT_USAGE}
@@ -42,6 +43,7 @@ ${QUERY_USAGE}
       calendar: { type: 'string' },
       'team-calendar': { type: 'string' },
       roster: { type: 'string' },
+      'anchor-date': { type: 'string' },
       ...FORMAT_ARGS,
       ...QUERY_ARGS,
       ...OUTPUT_ARGS,
@@ -70,6 +72,7 @@ ${QUERY_USAGE}
       ...(calendarFile ? { calendar: readCalendarFile(calendarFile) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
       ...(rosterFile ? { roster: readJsonFileWith(rosterFile, parseRoster) } : {}),
+      ...(stringOption(parsed, 'anchor-date') ? { anchorDate: stringOption(parsed, 'anchor-date')! } : {}),
     });
     const query = queryFrom(parsed, plan);
     writePlanOutput(plan, { ...formatOptions, now, ...(query ? { query } : {}) }, parsed, io);
