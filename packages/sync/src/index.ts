@@ -13,3 +13,5 @@ export type { OnlineUser, RoomUser } from './presence.js';
 export { campaignLogModel } from './campaign-log-model.js';
 export { openOfflineDoc } from './offline.js';
 export type { OfflineDoc } from './offline.js';
+export { RoomController } from './room-controller.js';
+export type { RoomControllerHost } from './room-controller.js';
