@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale, Plan } from '@campaign-planner/core';
-import { backwardSchedule, type Schedule, type StatusState } from '@campaign-planner/core/readiness';
+import type { StatusState } from '@campaign-planner/core/readiness';
 import { taskSelectEvent, timeZoneChangeEvent } from '../events/task-events.js';
 import { dateConverter, headingLevelConverter, listConverter } from '../shared/converters.js';
 import { resolveDisplayZone, zoneProblem, type DisplayZone } from '../shared/display-zone.js';
@@ -11,12 +11,13 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { warmIntl } from '../shared/warm-intl.js';
 import { t } from '../shared/ui-text.js';
 import { ganttStyles } from './campaign-gantt.styles.js';
+import { CriticalChainController } from './critical-chain.controller.js';
 import { COLUMN_WIDTHS, MIN_COLUMN_WIDTH, STRIP_WIDTH, columnsWidth, headerCells } from './gantt-columns.js';
 import { GANTT_COLUMNS, timelineWidth, xOf, type GanttColumn, type GanttContext, type GanttScale } from './gantt-context.js';
 import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
 import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate } from './gantt-templates.js';
 import { toolbarTemplate } from './gantt-toolbar.js';
-import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, fitDayWidth, openingScroll, revealX, zoomScrollLeft } from './gantt-viewport.js';
+import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, fitDayWidth, openingScroll, revealX, zoomScrollLeft, type ScrollPosition } from './gantt-viewport.js';
 import { buildTimeAxis, type TimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
@@ -25,8 +26,6 @@ import { EditHistoryController } from '../shared/edit-history.controller.js';
 
 const HEADER_HEIGHT = 44;
 const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
-/** Up to this many tasks the schedule is computed with the first frame; beyond, right after it. */
-const SCHEDULE_NOW_LIMIT = 2000;
 /** A Gantt this narrow (a phone) collapses its name column to a strip. */
 export const PHONE_WIDTH = 600;
 
@@ -125,7 +124,6 @@ export class CampaignGantt extends LitElement {
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private activeKey = '';
   @state() private columnWidths: Readonly<Record<GanttColumn, number>> = COLUMN_WIDTHS;
-  @state() private schedule?: Schedule;
   @state() private printing = false;
   @query('.scroller') private scroller?: HTMLElement;
 
@@ -133,11 +131,13 @@ export class CampaignGantt extends LitElement {
   private model?: GanttModel;
   private view?: VisibleRows;
   private axis?: TimeAxis;
-  private impossible: ReadonlySet<string> = new Set();
+  private readonly chain = new CriticalChainController(this);
   /** Set when a plan arrives; the chart scrolls to the work once it knows its width. */
   private pendingOpen = false;
   /** Counts opening requests, so a scroll asked for meanwhile (`scrollToTask`) wins over a pending one. */
   private openToken = 0;
+  /** The opening position, set before the render that draws it and applied right after. */
+  private openAt: ScrollPosition | undefined;
   private readonly editing = new GanttEditController(
     this,
     () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale],
@@ -184,31 +184,31 @@ export class CampaignGantt extends LitElement {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
       this.collapsed = new Set();
       this.pendingOpen = true;
-      this.updateSchedule();
+      this.chain.setPlan(this.plan);
     }
     if (!this.model) return;
     if (changed.has('plan') || changed.has('collapsed') || changed.has('shownTaskIds')) this.view = visibleRows(this.model, this.collapsed, this.shownTaskIds);
     if (changed.has('plan') || changed.has('timeZone') || changed.has('locale'))
       this.axis = buildTimeAxis(this.model.start, this.model.end, this.displayZone!, this.locale);
-  }
-
-  /** Core's backward schedule: with the first frame for a usual plan, just after it for a very large one. */
-  private updateSchedule(): void {
-    const plan = this.plan;
-    this.schedule = undefined;
-    this.impossible = new Set();
-    if (!plan) return;
-    const run = () => {
-      if (this.plan !== plan) return;
-      const schedule = backwardSchedule(plan);
-      this.impossible = new Set(schedule.warnings.filter((w) => w.code === 'impossible_order').map((w) => plan.tasks[w.path[1] as number]!.id));
-      this.schedule = schedule;
-    };
-    if (plan.tasks.length <= SCHEDULE_NOW_LIMIT) run();
-    else setTimeout(run, 0);
+    // Width already known (the element was on the page before its plan): the first render with the plan
+    // draws the rows at the opening position, and `updated` scrolls there. No second render.
+    if (this.pendingOpen && this.window.viewportWidth !== undefined) {
+      const ctx = this.context();
+      if (!ctx) return;
+      this.pendingOpen = false;
+      this.openAt = openingScroll(ctx, ctx.view, ctx.now, { timeline: this.timelineView(), rowHeight: this.rowHeight });
+      this.window.jumpTo(this.openAt.top);
+    }
   }
 
   protected override updated(): void {
+    const open = this.openAt;
+    if (open && this.scroller) {
+      this.openAt = undefined;
+      this.scroller.scrollLeft = open.left;
+      this.scroller.scrollTop = open.top;
+      return;
+    }
     // The chart opens at the work once its width is known (the fill width depends on it). It waits for the
     // next frame: reading sizes here would force a synchronous layout of the whole tree.
     if (this.pendingOpen && this.axis && this.window.viewportWidth !== undefined) {
@@ -261,8 +261,8 @@ export class CampaignGantt extends LitElement {
       collapsed: this.collapsed,
       activeIndex: view.indexOf.get(this.activeKey) ?? 0,
       selectedTaskId: this.selectedTaskId,
-      schedule: this.schedule,
-      impossible: this.impossible,
+      schedule: this.chain.schedule,
+      impossible: this.chain.impossible,
       columns: this.shownColumns(),
       compact,
     };
@@ -270,7 +270,12 @@ export class CampaignGantt extends LitElement {
 
   protected override render() {
     const ctx = this.context();
-    if (!ctx) return html`${headingTemplate(this.headingLevel, t(this.locale, 'timeline'))}<p>${t(this.locale, 'noTasks')}</p>`;
+    // Without a plan the scroller is drawn all the same: its size is then known when the plan comes.
+    if (!ctx)
+      return html`<div class="frame">
+        ${headingTemplate(this.headingLevel, t(this.locale, 'timeline'))}
+        <div class="scroller"><p>${t(this.locale, 'noTasks')}</p></div>
+      </div>`;
     const count = ctx.view.rows.length;
     const [from, to] = this.printing ? [0, count] : this.window.range(count);
     const rendered: number[] = [];
@@ -329,6 +334,8 @@ export class CampaignGantt extends LitElement {
       },
       onZoom: (factor) => this.zoomBy(factor),
       onFit: () => this.zoomToFit(),
+      chain: this.chain.shown,
+      onChain: () => this.chain.toggle(),
       onToday: () => this.scrollToWork(),
       onColumn: (column, shown) => {
         this.columns = shown ? [...this.columns, column] : this.columns.filter((c) => c !== column);
@@ -523,6 +530,7 @@ export class CampaignGantt extends LitElement {
     if (index === undefined || !this.scroller || !ctx) return;
     // Asked for a task: the chart no longer opens at today's work on its own.
     this.pendingOpen = false;
+    this.openAt = undefined;
     this.openToken++;
     const row = ctx.view.rows[index]!;
     this.scroller.scrollTop = Math.max(0, index * this.rowHeight - HEADER_HEIGHT);

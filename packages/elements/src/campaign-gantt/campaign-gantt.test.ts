@@ -27,7 +27,7 @@ describe('<campaign-gantt>', () => {
 
   it('draws phases, workstreams and tasks as a tree grid with bars, milestones and a today marker', async () => {
     const plan = plan1111();
-    const el = await gantt({ plan });
+    const el = await gantt({ plan, now: BEFORE });
     const root = shadow(el);
     const grid = root.querySelector('[role="treegrid"]')!;
     expect(grid.getAttribute('aria-label')).toContain(plan.name.en);
@@ -38,6 +38,9 @@ describe('<campaign-gantt>', () => {
     expect(all[2]!.getAttribute('aria-level')).toBe('3');
     expect(root.querySelectorAll('[part="phase-bar"]').length).toBeGreaterThan(0);
     expect(root.querySelectorAll('[part="task-bar"], [part="milestone"]').length).toBeGreaterThan(0);
+    expect(root.querySelector('[part="today-marker"]')).toBeNull();
+    el.now = NOW;
+    await el.updateComplete;
     expect(root.querySelector('[part="today-marker"]')).not.toBeNull();
     // Rows count: header + every row of the fully expanded tree.
     expect(Number(grid.getAttribute('aria-rowcount'))).toBeGreaterThan(plan.tasks.length);

@@ -16,6 +16,9 @@ export interface ToolbarInput {
   readonly onScale: (scale: GanttScale) => void;
   readonly onZoom: (factor: number) => void;
   readonly onFit: () => void;
+  /** Whether the critical chain is drawn. */
+  readonly chain: boolean;
+  readonly onChain: () => void;
   readonly onToday: () => void;
   readonly onColumn: (column: GanttColumn, shown: boolean) => void;
   readonly onNames: () => void;
@@ -64,6 +67,7 @@ export function toolbarTemplate(i: ToolbarInput): TemplateResult {
       <button @click=${i.onFit}>${t(l, 'zoomToFit')}</button>
     </div>
     <button class="today-button" @click=${i.onToday}>${t(l, 'today')}</button>
+    <button class="chain-button" aria-pressed=${String(i.chain)} @click=${i.onChain}>${t(l, 'criticalChain')}</button>
     <details class="menu">
       <summary>${t(l, 'columns')}</summary>
       <div class="menu-body">

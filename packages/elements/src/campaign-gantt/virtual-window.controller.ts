@@ -68,6 +68,14 @@ export class VirtualWindowController implements ReactiveController {
     return this.viewport < 0 ? undefined : this.viewport;
   }
 
+  /**
+   * Moves the window to start at `top` px before the scroller is scrolled there, so the next render already
+   * draws those rows (the host then sets `scrollTop`, and the scroll finds the window in place).
+   */
+  jumpTo(top: number): void {
+    this.first = Math.max(0, Math.floor(top / this.options.rowHeight()));
+  }
+
   /** Width of the scroller's viewport in px, or `undefined` before it was observed. */
   get viewportWidth(): number | undefined {
     return this.width < 0 ? undefined : this.width;
