@@ -7,13 +7,16 @@ export type HtmlOptions = ChecklistOptions;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * Text made safe for HTML content and quoted attributes: task titles and names are data, never markup.
+ * Text made safe for HTML content and quoted attributes: task titles and names are data, never markup;
+ * control characters become U+FFFD.
  *
  * @example
  * escapeHtml('<img onerror=x>') //=> '&lt;img onerror=x&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // Control characters have no place in HTML text and could drive a terminal the page is printed to.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2em;color:#111}

@@ -131,6 +131,7 @@ describe('exports with a task query', () => {
     expect(html).not.toMatch(/<img|<script|<b>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('&lt;b&gt;eve&lt;/b&gt;');
+    expect(toHTML(parsePlan({ ...PLAN_INPUT, name: { en: 'Bell\u0007 and \u001b[31mred', 'zh-CN': 'x' } }))).toContain('<title>Bell\ufffd and \ufffd[31mred</title>');
     expect(html.match(/ checked>/g)).toHaveLength(1);
     expect(html).toContain('due 2026-10-21 23:59 (platform America/Los_Angeles) · 2026-10-22 14:59 (team Asia/Shanghai)');
   });
