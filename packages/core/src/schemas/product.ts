@@ -40,11 +40,18 @@ export const registrationRequirementSchema = z.strictObject({
   minStock: z.number().check(z.int('expected a whole number of units'), z.gte(0)),
   stockRule: z.enum(['lowest-price-sku', 'total']),
   minDiscountPercent: z.optional(percentSchema),
+  /**
+   * A further discount below the lowest price of the last `days` days, or (`since: 'year-start'`) since the start
+   * of the natural year (Jan 1, platform time): one of the two.
+   */
   belowLowestPrice: z.optional(
-    z.strictObject({
-      days: z.number().check(z.int('expected a whole number of days'), z.gte(1)),
-      percent: percentSchema,
-    }),
+    z
+      .strictObject({
+        days: z.optional(z.number().check(z.int('expected a whole number of days'), z.gte(1))),
+        since: z.optional(z.enum(['year-start'])),
+        percent: percentSchema,
+      })
+      .check(z.refine((r) => (r.days === undefined) !== (r.since === undefined), 'expected either days or since: "year-start"')),
   ),
 });
 /** A registration requirement. */

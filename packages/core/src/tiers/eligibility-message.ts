@@ -35,10 +35,15 @@ export function describeIneligibility(reason: IneligibilityReason, options: { lo
         ? `折扣 ${reason.percent}% 不足 ${reason.required}%：活动价最高 ${m(reason.maxPrice)}，需再降 ${m(reason.by)}`
         : `discount ${reason.percent}% is below the required ${reason.required}%: price at most ${m(reason.maxPrice)} (${m(reason.by)} lower)`;
     case 'price_history_missing':
+      if (reason.since) return zh ? '缺少今年以来的价格记录，无法核对最低价' : 'no price history since the start of the year to compare with';
       return zh
         ? `缺少近 ${reason.days} 天的价格记录，无法核对最低价`
         : `no price history for the last ${reason.days} days to compare with`;
     case 'not_below_lowest_price':
+      if (reason.since)
+        return zh
+          ? `需比自然年初以来最低价 ${m(reason.lowest)} 低 ${reason.percent}%：活动价最高 ${m(reason.maxPrice)}，需再降 ${m(reason.by)}`
+          : `expected ${reason.percent}% below the lowest price since the start of the year ${m(reason.lowest)}: price at most ${m(reason.maxPrice)} (${m(reason.by)} lower)`;
       return zh
         ? `需比近 ${reason.days} 天最低价 ${m(reason.lowest)} 低 ${reason.percent}%：活动价最高 ${m(reason.maxPrice)}，需再降 ${m(reason.by)}`
         : `expected ${reason.percent}% below the ${reason.days}-day lowest price ${m(reason.lowest)}: price at most ${m(reason.maxPrice)} (${m(reason.by)} lower)`;

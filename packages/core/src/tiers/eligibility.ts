@@ -1,3 +1,4 @@
+import { startOfDayInZone, toWallTime } from '../time/wall-time.js';
 import type { Product, RegistrationRequirement, Sku } from '../schemas/product.js';
 
 /** Why a product cannot register; amounts in minor units, so a seller sees exactly how far off it is. */
@@ -5,8 +6,17 @@ export type IneligibilityReason =
   | { readonly code: 'price_above_threshold'; readonly price: number; readonly threshold: number; readonly by: number }
   | { readonly code: 'stock_short'; readonly rule: 'lowest-price-sku' | 'total'; readonly stock: number; readonly required: number; readonly short: number }
   | { readonly code: 'discount_too_small'; readonly percent: number; readonly required: number; readonly maxPrice: number; readonly by: number }
-  | { readonly code: 'price_history_missing'; readonly days: number }
-  | { readonly code: 'not_below_lowest_price'; readonly lowest: number; readonly percent: number; readonly days: number; readonly maxPrice: number; readonly by: number };
+  | { readonly code: 'price_history_missing'; readonly days?: number; readonly since?: 'year-start' }
+  | {
+      readonly code: 'not_below_lowest_price';
+      readonly lowest: number;
+      readonly percent: number;
+      /** The window: the last `days` days, or since the start of the natural year. */
+      readonly days?: number;
+      readonly since?: 'year-start';
+      readonly maxPrice: number;
+      readonly by: number;
+    };
 
 /** The result of {@link checkEligibility}. */
 export type Eligibility = { readonly eligible: true } | { readonly eligible: false; readonly reasons: readonly IneligibilityReason[] };
@@ -15,6 +25,8 @@ export type Eligibility = { readonly eligible: true } | { readonly eligible: fal
 export interface EligibilityOptions {
   /** The instant the N-day lowest price is measured back from. Default: the latest price-history entry. */
   readonly asOf?: Date;
+  /** The zone whose Jan 1 starts the natural year (`since: 'year-start'`). Default: US Pacific, the platform's. */
+  readonly timeZone?: string;
 }
 
 const activityPrice = (sku: Sku) => sku.activityPrice ?? sku.price;
@@ -34,14 +46,16 @@ function historyReason(product: Product, lowest: number, req: RegistrationRequir
   if (!rule) return undefined;
   const history = product.priceHistory;
   const asOf = options.asOf ?? (history.length ? new Date(Math.max(...history.map((h) => h.at.getTime()))) : undefined);
-  const since = asOf && asOf.getTime() - rule.days * 86_400_000;
+  const zone = options.timeZone ?? 'America/Los_Angeles';
+  const since = asOf && (rule.since === 'year-start' ? startOfDayInZone({ year: toWallTime(asOf, zone).year, month: 1, day: 1 }, zone).getTime() : asOf.getTime() - rule.days! * 86_400_000);
   const window = asOf ? history.filter((h) => h.at.getTime() >= since! && h.at <= asOf) : [];
-  if (window.length === 0) return { code: 'price_history_missing', days: rule.days };
+  const span = rule.since ? { since: rule.since } : { days: rule.days! };
+  if (window.length === 0) return { code: 'price_history_missing', ...span };
   const low = Math.min(...window.map((h) => h.price));
   // "At least 15% below" rounds the allowed price down: one cent over is not 15% below.
   const maxPrice = low - Math.ceil((low * Math.round(rule.percent * 100)) / 10000);
   if (lowest <= maxPrice) return undefined;
-  return { code: 'not_below_lowest_price', lowest: low, percent: rule.percent, days: rule.days, maxPrice, by: lowest - maxPrice };
+  return { code: 'not_below_lowest_price', lowest: low, percent: rule.percent, ...span, maxPrice, by: lowest - maxPrice };
 }
 
 /**
