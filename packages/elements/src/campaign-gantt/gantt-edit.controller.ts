@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localize, type Locale, type Plan, type Task } from '@campaign-planner/core';
 import type { EditInput } from '@campaign-planner/core/edits';
+import { applyStatus, createStatusState, statusKey, type StatusState } from '@campaign-planner/core/readiness';
+import type { TaskStatusChangeEvent } from '../events/task-events.js';
 import { CampaignTaskPanel } from '../campaign-task-panel/campaign-task-panel.element.js';
 import { commitEdit, type EditTarget } from '../shared/commit-edit.js';
 import type { DisplayZone } from '../shared/display-zone.js';
@@ -16,6 +18,7 @@ export interface GanttEditHost extends ReactiveControllerHost, EditTarget {
   timeZone: DisplayZone;
   readonly displayZone: string | undefined;
   now?: Date;
+  state?: StatusState;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -65,6 +68,7 @@ export class GanttEditController implements ReactiveController {
     const root = this.host.renderRoot;
     root.addEventListener('pointerdown', this.onPointerDown as EventListener);
     root.addEventListener('dblclick', this.onDoubleClick as EventListener);
+    root.addEventListener('task-status-change', this.onStatus as EventListener);
     // Capture: Alt+Arrow must reach us before the tree grid's arrow keys.
     root.addEventListener('keydown', this.onKeyDown as EventListener, { capture: true });
   }
@@ -73,6 +77,7 @@ export class GanttEditController implements ReactiveController {
     const root = this.host.renderRoot;
     root.removeEventListener('pointerdown', this.onPointerDown as EventListener);
     root.removeEventListener('dblclick', this.onDoubleClick as EventListener);
+    root.removeEventListener('task-status-change', this.onStatus as EventListener);
     root.removeEventListener('keydown', this.onKeyDown as EventListener, { capture: true });
     this.cancel();
   }
@@ -81,7 +86,7 @@ export class GanttEditController implements ReactiveController {
     const panel = this.panel;
     if (!panel) return;
     if (!this.host.editable || !this.host.plan?.tasks.some((t) => t.id === panel.taskId)) return this.closePanel(false);
-    Object.assign(panel, { plan: this.host.plan, locale: this.host.locale, timeZone: this.host.timeZone });
+    Object.assign(panel, { plan: this.host.plan, state: this.host.state, locale: this.host.locale, timeZone: this.host.timeZone });
   }
 
   /** Opens the task panel on a task (also from code: `gantt.openTaskPanel(id)`). */
@@ -93,7 +98,7 @@ export class GanttEditController implements ReactiveController {
       panel.addEventListener('panel-close', () => this.closePanel(true));
       this.panel = panel;
     }
-    Object.assign(panel, { plan: this.host.plan, taskId, locale: this.host.locale, timeZone: this.host.timeZone, target: this.host });
+    Object.assign(panel, { plan: this.host.plan, state: this.host.state, taskId, locale: this.host.locale, timeZone: this.host.timeZone, target: this.host });
     if (!panel.isConnected) this.host.renderRoot.append(panel);
     this.panelRow = taskId;
     panel.focus();
@@ -140,6 +145,19 @@ export class GanttEditController implements ReactiveController {
       if (moved) this.announce(`${title} ${et(l, 'moved')} ${bothClocks(moved.due, r.detail.plan, this.host.displayZone!)}`);
     }
   }
+
+  // One occurrence's status from the panel: the chart's state takes it once no listener vetoed it (a planner
+  // around the chart then takes the chart's state, as it does the checklist's).
+  private readonly onStatus = (e: TaskStatusChangeEvent) => {
+    const { taskId, occurrence, status } = e.detail;
+    queueMicrotask(() => {
+      const plan = this.host.plan;
+      if (e.defaultPrevented || !plan || !occurrence) return;
+      const state = this.host.state ?? createStatusState(plan);
+      const last = state.latest.get(statusKey(taskId, occurrence))?.at.getTime() ?? 0;
+      this.host.state = applyStatus(state, { taskId, occurrence: new Date(occurrence), status, at: new Date(Math.max(Date.now(), last + 1)), by: 'web' });
+    });
+  };
 
   private readonly onDoubleClick = (e: MouseEvent) => {
     const hit = this.taskOf(e);

@@ -1,4 +1,5 @@
 import { formatInZone, parsePlan, serializePlan, type Plan } from '@campaign-planner/core';
+import { statusOf } from '@campaign-planner/core/readiness';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PlanEditEvent } from '../events/plan-edit-event.js';
@@ -254,6 +255,34 @@ describe('<campaign-task-panel>: dependencies, delete, phone sheet', () => {
     expect(el.plan!.tasks.map((t) => t.id)).toEqual(['register']);
     // The panel of a deleted task closes.
     expect(shadow(el).querySelector('campaign-task-panel')).toBeNull();
+  });
+
+  it('sets the status of one occurrence of a recurring task in the chart state (task-status-change)', async () => {
+    const base = smallPlan();
+    const plan = parsePlan({
+      ...base,
+      tasks: [...base.tasks, { id: 'monitor', title: { en: 'Monitor', 'zh-CN': '监控' }, phase: 'peak', workstream: 'operations', due: '2026-11-11T09:00:00-08:00', recurrence: 'FREQ=DAILY' }],
+    });
+    const el = await gantt({ plan });
+    el.openTaskPanel('monitor');
+    await frames();
+    const panel = shadow(el).querySelector<CampaignTaskPanel>('campaign-task-panel')!;
+    await panel.updateComplete;
+    const root = shadow(panel);
+    const selects = [...root.querySelectorAll('select')];
+    const [occurrence, status] = selects as [HTMLSelectElement, HTMLSelectElement];
+    expect([...occurrence.options].map((o) => o.textContent)).toEqual(['2026-11-11 09:00', '2026-11-12 09:00']);
+    occurrence.value = occurrence.options[1]!.value;
+    occurrence.dispatchEvent(new Event('change'));
+    await panel.updateComplete;
+    const events: Array<{ taskId: string; occurrence?: string; status: string }> = [];
+    el.addEventListener('task-status-change', (e) => events.push(e.detail));
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r));
+    expect(events).toEqual([{ taskId: 'monitor', occurrence: '2026-11-12T17:00:00.000Z', status: 'done' }]);
+    expect(statusOf(el.state!, 'monitor', '2026-11-12T09:00:00-08:00')).toBe('done');
+    expect(statusOf(el.state!, 'monitor', '2026-11-11T09:00:00-08:00')).toBe('todo');
   });
 
   it('is a sheet from the bottom on a phone', async () => {

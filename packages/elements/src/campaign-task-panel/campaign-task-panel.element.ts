@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { STATUS_LABELS, TASK_STATUSES, formatInZone, localize, type Issue, type Locale, type Plan, type Task } from '@campaign-planner/core';
+import { STATUS_LABELS, TASK_STATUSES, formatInZone, localize, taskOccurrences, type Issue, type Locale, type Plan, type Task } from '@campaign-planner/core';
 import type { EditInput } from '@campaign-planner/core/edits';
+import { statusOf, type StatusState } from '@campaign-planner/core/readiness';
+import { taskStatusChangeEvent } from '../events/task-events.js';
 import { commitEdit, issueAt, type EditTarget } from '../shared/commit-edit.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
 import { et } from '../shared/edit-text.js';
@@ -23,6 +25,7 @@ type Field = 'title' | 'due' | 'start' | 'owner' | 'status' | 'notes' | 'critica
  * @tagname campaign-task-panel
  *
  * @event plan-edit - Cancelable. `detail: { edit, plan, inverse, moved, cause }`.
+ * @event task-status-change - Cancelable: the status of one occurrence of a recurring task. `detail: { taskId, occurrence, status }`.
  * @event panel-close - The panel was closed (Escape or the close button).
  */
 export class CampaignTaskPanel extends LitElement {
@@ -38,9 +41,13 @@ export class CampaignTaskPanel extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone: DisplayZone = 'platform';
   /** The element whose plan the edits change and that fires `plan-edit`; unset, the panel itself. */
   @property({ attribute: false }) target?: EditTarget;
+  /** Current statuses (for one occurrence of a recurring task); the plan's own statuses when unset. */
+  @property({ attribute: false }) state?: StatusState;
 
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private search = '';
+  /** The occurrence of a recurring task whose status is shown (epoch ms). */
+  @state() private occurrence?: number;
   @query('input') private firstInput?: HTMLInputElement;
 
   private get task(): Task | undefined {
@@ -57,7 +64,10 @@ export class CampaignTaskPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('taskId')) this.errors = {};
+    if (changed.has('taskId')) {
+      this.errors = {};
+      this.occurrence = undefined;
+    }
   }
 
   private commit(field: Field, edit: EditInput): void {
@@ -65,6 +75,41 @@ export class CampaignTaskPanel extends LitElement {
     const issue = r.status === 'refused' ? (issueAt(r.issues, field) ?? issueAt(r.issues, 'changes', field) ?? r.issues[0]) : undefined;
     this.errors = { ...this.errors, [field]: issue ? this.message(issue) : undefined };
     if (r.status !== 'refused' && this.target) this.plan = this.target.plan;
+  }
+
+  /**
+   * The status: all five, for the task or, for a recurring task, for the occurrence picked beside it (that
+   * one fires `task-status-change`, as the checklist does, since one occurrence's status lives in the state).
+   */
+  private statusField(task: Task) {
+    const l = this.locale;
+    const plan = this.plan!;
+    const options = (current: Task['status']) => TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${current === s}>${localize(STATUS_LABELS[s], l)}</option>`);
+    if (!task.recurrence)
+      return html`<label
+        >${et(l, 'status')}
+        <select @change=${(e: Event) => this.commit('status', { op: 'set-status', taskId: task.id, status: (e.target as HTMLSelectElement).value as Task['status'] })}>
+          ${options(task.status)}
+        </select></label
+      >`;
+    const dates = taskOccurrences(plan, task);
+    const at = this.occurrence ?? dates[0]?.getTime();
+    const current = this.state && at !== undefined ? statusOf(this.state, task.id, new Date(at)) : task.status;
+    return html`<label
+        >${et(l, 'occurrence')}
+        <select @change=${(e: Event) => (this.occurrence = Number((e.target as HTMLSelectElement).value))}>
+          ${dates.map((d) => html`<option value=${d.getTime()} ?selected=${d.getTime() === at}>${formatInZone(d, this.zone)}</option>`)}
+        </select></label
+      ><label
+        >${et(l, 'status')}
+        <select @change=${(e: Event) => {
+          if (at === undefined) return;
+          const status = (e.target as HTMLSelectElement).value as Task['status'];
+          this.dispatchEvent(taskStatusChangeEvent({ taskId: task.id, occurrence: new Date(at).toISOString(), status }));
+        }}>
+          ${options(current)}
+        </select></label
+      >`;
   }
 
   private message(issue: Issue): string {
@@ -126,12 +171,7 @@ export class CampaignTaskPanel extends LitElement {
         >${et(l, 'titleZh')}<input lang="zh-CN" .value=${live(task.title['zh-CN'])}
           @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, 'zh-CN': (e.target as HTMLInputElement).value } } })} /></label
       >${err('title')} ${time('due', task.due)} ${time('start', task.start)} ${text('owner', et(l, 'owner'), task.owner)}
-      <label
-        >${et(l, 'status')}
-        <select @change=${(e: Event) => this.commit('status', { op: 'set-status', taskId: id, status: (e.target as HTMLSelectElement).value as Task['status'] })}>
-          ${TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${task.status === s}>${localize(STATUS_LABELS[s], l)}</option>`)}
-        </select></label
-      >${err('status')}
+      ${this.statusField(task)}${err('status')}
       <label
         ><input type="checkbox" .checked=${live(task.critical)}
           @change=${(e: Event) => this.commit('critical', { op: 'update-task', taskId: id, changes: { critical: (e.target as HTMLInputElement).checked } })} />
