@@ -157,8 +157,8 @@ export class CampaignPlanner extends LitElement {
       </header>
       ${plan ? html`<div lang=${l}>${filterBar(plan, l, this.filter, this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
       ${panel('gantt', () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
-        hide-zone-control .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme}></campaign-gantt>`)}
-      ${panel('checklist', () => html`<campaign-checklist .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        hide-zone-control .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-gantt>`)}
+      ${panel('checklist', () => html`<campaign-checklist .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
         hide-filters .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`)}
       ${panel('readiness', () => html`<campaign-readiness .plan=${this.shownPlan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
         .headingLevel=${sub} .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>`)}`;
