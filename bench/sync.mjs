@@ -74,7 +74,15 @@ export async function benchSync({ clients = 50, events = 100, log = () => {} } =
     const started = performance.now();
     for (let i = 0; i < events; i++)
       rooms.forEach((room, c) =>
-        room.append([{ taskId: oneOff[(i + c) % oneOff.length], status: 'done', at: new Date(Date.UTC(2026, 9, 20, 0, 0, i)).toISOString(), by: `client-${c}`, id: `c${c}-${i}` }]),
+        room.append([
+          {
+            taskId: oneOff[(i + c) % oneOff.length],
+            status: 'done',
+            at: new Date(Date.UTC(2026, 9, 20, 0, 0, i)).toISOString(),
+            by: `client-${c}`,
+            id: `c${c}-${i}`,
+          },
+        ]),
       );
     await until(() => rooms.every((r) => r.campaign.doc.getArray('log').length === total), 300_000);
     const convergeMs = performance.now() - started;

@@ -16,7 +16,9 @@ export const startSyncTestServer: BrowserCommand<[rooms: string[]]> = async (_ct
   const dir = mkdtempSync(join(tmpdir(), 'cp-sync-browser-'));
   const secret = join(dir, 'secret');
   writeFileSync(secret, 'browser-test-secret-0123456789', { mode: 0o600 });
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'rooms.db'), '--secret-file', secret], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'rooms.db'), '--secret-file', secret], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('the sync server did not start (run "npm run build" first)')), 30_000);
@@ -32,7 +34,8 @@ export const startSyncTestServer: BrowserCommand<[rooms: string[]]> = async (_ct
   });
   const id = String(child.pid);
   servers.set(id, child);
-  const token = (room: string) => spawnSync(process.execPath, [CLI, 'token', '--room', room, '--role', 'editor', '--secret-file', secret], { encoding: 'utf8' }).stdout.trim();
+  const token = (room: string) =>
+    spawnSync(process.execPath, [CLI, 'token', '--room', room, '--role', 'editor', '--secret-file', secret], { encoding: 'utf8' }).stdout.trim();
   return { id, url, tokens: Object.fromEntries(rooms.map((room) => [room, token(room)])) };
 };
 

@@ -29,8 +29,15 @@ const until = async (check: () => boolean, what: string, ms = 20_000) => {
     await new Promise((r) => setTimeout(r, 20));
   }
 };
-const event = (n: number, by: string, taskId = 'register') => ({ taskId, status: 'done', at: new Date(Date.UTC(2026, 9, 20, 0, 0, n)).toISOString(), by, id: `${by}-${n}` });
-const join = (room: string, name: string, extra = {}) => openRoom({ url: server.url, room, token: server.tokens[room]!, user: { name }, reconnect: { delay: 200, maxDelay: 1000 }, ...extra });
+const event = (n: number, by: string, taskId = 'register') => ({
+  taskId,
+  status: 'done',
+  at: new Date(Date.UTC(2026, 9, 20, 0, 0, n)).toISOString(),
+  by,
+  id: `${by}-${n}`,
+});
+const join = (room: string, name: string, extra = {}) =>
+  openRoom({ url: server.url, room, token: server.tokens[room]!, user: { name }, reconnect: { delay: 200, maxDelay: 1000 }, ...extra });
 
 describe('team sync in the browser', { timeout: 60_000 }, () => {
   it('two rooms on one server see each other’s events and presence', async () => {

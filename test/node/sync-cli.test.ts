@@ -7,7 +7,19 @@ import { parsePlan, serializePlan } from '@campaign-planner/core';
 import { parseEventLog } from '@campaign-planner/core/readiness';
 import { runDelegated } from '../../packages/core/src/cli/commands/sync.js';
 import { runBuiltCli } from './support/built-cli.js';
-import { createRoom, ids, joinRoom, secretFile, spawnServer, statusEvent, tempDir, testPlan, tokenFor, until, type ServerChild } from './support/sync-harness.js';
+import {
+  createRoom,
+  ids,
+  joinRoom,
+  secretFile,
+  spawnServer,
+  statusEvent,
+  tempDir,
+  testPlan,
+  tokenFor,
+  until,
+  type ServerChild,
+} from './support/sync-harness.js';
 
 const children: ServerChild[] = [];
 const cleanups: Array<() => unknown> = [];
@@ -51,7 +63,9 @@ describe('campaign-planner sync commands (built)', { timeout: 90_000 }, () => {
     expect(push.err).toBe('');
     expect(push.out).toMatch(/created room "bf": plan "test-1111", 2 new events/);
     // Pushing again adds nothing; another plan into the same room is refused.
-    expect(runBuiltCli(['push', join(dir, 'plan.json'), '--server', server.url, '--room', 'bf', '--log', join(dir, 'events.jsonl')], env).out).toMatch(/updated room "bf".*0 new events \(2 in all\)/);
+    expect(runBuiltCli(['push', join(dir, 'plan.json'), '--server', server.url, '--room', 'bf', '--log', join(dir, 'events.jsonl')], env).out).toMatch(
+      /updated room "bf".*0 new events \(2 in all\)/,
+    );
     writeFileSync(join(dir, 'other.json'), serializePlan({ ...plan, id: 'other' }));
     const other = runBuiltCli(['push', join(dir, 'other.json'), '--server', server.url, '--room', 'bf'], env);
     expect(other.code).toBe(1);
@@ -79,7 +93,10 @@ describe('campaign-planner sync commands (built)', { timeout: 90_000 }, () => {
     const first = await serve(dir);
     const owner = await createRoom(first.url, 'crash');
     const writer = await joinRoom(first.url, 'crash', 'wu');
-    cleanups.push(() => owner.close(), () => writer.close());
+    cleanups.push(
+      () => owner.close(),
+      () => writer.close(),
+    );
     for (let i = 0; i < 40; i++) writer.append([statusEvent(i, 'wu')]);
     await writer.whenSynced();
     const acknowledged = ids(writer);

@@ -17,7 +17,10 @@ const addTask = {
   id: 'ana-1',
   at: at(1),
   by: 'ana',
-  edit: { op: 'add-task', task: { id: 'livestream', title: { en: 'Livestream', 'zh-CN': '直播' }, phase: 'warm-up', workstream: 'operations', due: '2026-11-05T20:00:00-08:00' } },
+  edit: {
+    op: 'add-task',
+    task: { id: 'livestream', title: { en: 'Livestream', 'zh-CN': '直播' }, phase: 'warm-up', workstream: 'operations', due: '2026-11-05T20:00:00-08:00' },
+  },
 } as const;
 
 async function campaignRoom(room: string) {
@@ -29,7 +32,11 @@ async function campaignRoom(room: string) {
   await owner.whenSynced();
   const a = await joinRoom(server.url, room, 'ana', options);
   const b = await joinRoom(server.url, room, 'bo', options);
-  cleanups.push(() => owner.close(), () => a.close(), () => b.close());
+  cleanups.push(
+    () => owner.close(),
+    () => a.close(),
+    () => b.close(),
+  );
   return { server, lines, a, b };
 }
 

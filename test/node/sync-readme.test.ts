@@ -14,7 +14,11 @@ describe('README: Team sync', () => {
     expect(imports.length).toBeGreaterThan(0);
     for (const [, names, from] of imports) {
       const mod = from === '@campaign-planner/sync/server' ? server : sync;
-      for (const name of names!.split(',').map((n) => n.trim()).filter(Boolean)) expect(Object.keys(mod)).toContain(name);
+      for (const name of names!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean))
+        expect(Object.keys(mod)).toContain(name);
     }
     for (const name of ['statusLogModel', 'campaignLogModel', 'CampaignBinding']) expect(section).toContain(name);
     expect(section).toContain('startSyncServer({ port, host, dbFile, secret, limits, redis })');

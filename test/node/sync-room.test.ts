@@ -21,7 +21,10 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
     cleanups.push(() => owner.close());
     const a = await joinRoom(srv.url, 'bf', 'ana');
     const b = await joinRoom(srv.url, 'bf', 'bo');
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
     expect(a.plan.id).toBe(testPlan().id);
     expect(a.role).toBe('editor');
 
@@ -47,7 +50,10 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
     cleanups.push(() => owner.close());
     const a = await joinRoom(srv.url, 'presence', 'ana');
     const b = await joinRoom(srv.url, 'presence', 'bo');
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
     a.setOpenTask('banner');
     await until(() => b.online().some((u) => u.name === 'ana' && u.taskId === 'banner'), 'bo to see ana on banner');
     const seen = b.online();
@@ -71,7 +77,10 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
     cleanups.push(() => owner.close());
     const a = await joinRoom(srv.url, 'offline', 'ana');
     const b = await joinRoom(srv.url, 'offline', 'bo');
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
     // Take ana off the network: the provider disconnects and queues.
     a.disconnect();
     await until(() => a.status === 'offline', 'ana offline');

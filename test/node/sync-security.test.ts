@@ -14,7 +14,10 @@ async function roomWithTwo(room: string) {
   cleanups.push(() => server.close());
   const owner = await createRoom(server.url, room);
   const b = await joinRoom(server.url, room, 'bo');
-  cleanups.push(() => owner.close(), () => b.close());
+  cleanups.push(
+    () => owner.close(),
+    () => b.close(),
+  );
   owner.append([statusEvent(1, 'owner')]);
   await owner.whenSynced();
   await until(() => b.events.length === 1, 'bo to see the first event');
@@ -59,7 +62,11 @@ describe('hostile updates', { timeout: 60_000 }, () => {
   const cases: Array<[string, (log: ReturnType<typeof campaignTypes>) => void, RegExp]> = [
     ['an invalid event', ({ log }) => log.push([{ taskId: 'register', status: 'finished', at: '2026-10-20T00:00:00Z', by: 'eve' }]), /invalid event: status/],
     ['an event of an unknown task', ({ log }) => log.push([{ taskId: 'nope', status: 'done', at: '2026-10-20T00:00:00Z', by: 'eve' }]), /unknown task "nope"/],
-    ['a 10 MB message', ({ log }) => log.push([{ taskId: 'x'.repeat(10 * 1024 * 1024), status: 'done', at: '2026-10-20T00:00:00Z', by: 'eve' }]), /over the limit of 4194304/],
+    [
+      'a 10 MB message',
+      ({ log }) => log.push([{ taskId: 'x'.repeat(10 * 1024 * 1024), status: 'done', at: '2026-10-20T00:00:00Z', by: 'eve' }]),
+      /over the limit of 4194304/,
+    ],
     ['a removed log entry', ({ log }) => log.delete(0, 1), /append-only/],
     ['a changed plan', ({ campaign }) => campaign.set('plan', '{}'), /plan cannot change/],
     ['an unknown root type', (types) => types.log.doc!.getMap('other').set('x', 1), /only the plan and the log/],

@@ -1,11 +1,5 @@
 import type { Issue, Plan } from '@campaign-planner/core';
-import {
-  createStatusState,
-  safeParseStatusEvent,
-  serializeStatusEvent,
-  type StatusEvent,
-  type StatusState,
-} from '@campaign-planner/core/readiness';
+import { createStatusState, safeParseStatusEvent, serializeStatusEvent, type StatusEvent, type StatusState } from '@campaign-planner/core/readiness';
 
 /** A JSON value as stored in the room's log (what `JSON.parse` gives). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

@@ -101,9 +101,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * await room.whenSynced();
  * room.close();
  */
-export async function openRoom<E = StatusEvent, S = StatusState>(
-  options: OpenRoomOptions<E, S>,
-): Promise<Room<E, S>> {
+export async function openRoom<E = StatusEvent, S = StatusState>(options: OpenRoomOptions<E, S>): Promise<Room<E, S>> {
   const model = (options.model ?? statusLogModel) as LogModel<E, S>;
   const doc = options.doc ?? new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({

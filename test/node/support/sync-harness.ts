@@ -31,7 +31,12 @@ export async function startTestServer(options: Partial<SyncServerOptions> = {}) 
 }
 
 /** Joins `room` as a client named `name` (status events). */
-export function joinRoom<E = StatusEvent, S = StatusState>(url: string, room: string, name: string, extra: Partial<OpenRoomOptions<E, S>> = {}): Promise<Room<E, S>> {
+export function joinRoom<E = StatusEvent, S = StatusState>(
+  url: string,
+  room: string,
+  name: string,
+  extra: Partial<OpenRoomOptions<E, S>> = {},
+): Promise<Room<E, S>> {
   return openRoom<E, S>({ url, room, token: tokenFor(room), user: { name }, WebSocket, reconnect: { delay: 200, maxDelay: 1000 }, ...extra });
 }
 

@@ -9,7 +9,13 @@ import { parse, required, tokenOf, writeFileAtomic, type SyncCliIO } from './opt
  * (stdout without --out) and its log as JSON Lines in merge order, each file replaced whole.
  */
 export async function pullCommand(args: readonly string[], io: SyncCliIO): Promise<number> {
-  const { values } = parse(args, { server: { type: 'string' }, room: { type: 'string' }, token: { type: 'string' }, out: { type: 'string' }, log: { type: 'string' } });
+  const { values } = parse(args, {
+    server: { type: 'string' },
+    room: { type: 'string' },
+    token: { type: 'string' },
+    out: { type: 'string' },
+    log: { type: 'string' },
+  });
   const url = required(values.server, 'server');
   const name = required(values.room, 'room');
   const room = await openRoom({ url, room: name, token: tokenOf(values.token, io), WebSocket, user: { name: 'campaign-planner pull' } });

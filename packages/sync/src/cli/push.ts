@@ -15,7 +15,11 @@ export function readPlanFile(file: string) {
     throw new CliFailure(1, [`${file}: invalid JSON: ${(e as Error).message}`]);
   }
   const r = safeParsePlan(json);
-  if (!r.success) throw new CliFailure(1, r.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`));
+  if (!r.success)
+    throw new CliFailure(
+      1,
+      r.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`),
+    );
   return r.plan;
 }
 
@@ -34,7 +38,11 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
   let events: ReturnType<typeof parseEventLog> & { success: true } = { success: true, events: [] };
   if (values.log) {
     const r = parseEventLog(plan, readText(values.log));
-    if (!r.success) throw new CliFailure(1, r.issues.map((i) => `${values.log}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
+    if (!r.success)
+      throw new CliFailure(
+        1,
+        r.issues.map((i) => `${values.log}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`),
+      );
     events = r;
   }
   const room = await openRoom({ url, room: name, token, requirePlan: false, WebSocket, user: { name: 'campaign-planner push' } });

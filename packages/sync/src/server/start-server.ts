@@ -26,7 +26,7 @@ export interface SyncServerOptions {
   /** Relay updates to and from other server processes through Redis (same database file for all). */
   readonly redis?: { readonly host: string; readonly port: number; readonly prefix?: string };
   /** What the log holds; status events by default. */
-  readonly model?: LogModel<any, any>;
+  readonly model?: LogModel<unknown, unknown>;
   /** Where refusals and other notices go, one line each. Default: stderr. */
   readonly log?: (line: string) => void;
 }
@@ -147,7 +147,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
 
   // WebSocket frames up to 4x the limit (16 MiB at least) are read so the client hears why it was refused;
   // bigger ones are cut off unread by ws (close code 1009).
-  const server = new Server({ name: 'campaign-planner', quiet: true, stopOnSignals: false, extensions }, { maxPayload: Math.max(4 * limits.maxMessageBytes, 16 * 1024 * 1024) });
+  const server = new Server(
+    { name: 'campaign-planner', quiet: true, stopOnSignals: false, extensions },
+    { maxPayload: Math.max(4 * limits.maxMessageBytes, 16 * 1024 * 1024) },
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);

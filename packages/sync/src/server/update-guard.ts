@@ -80,15 +80,16 @@ export class UpdateGuard {
   private inspect(update: Uint8Array): GuardVerdict {
     const shadow = this.shadow;
     const { campaign, log } = campaignTypes(shadow);
-    const campaignType = campaign as unknown as Y.AbstractType<Y.YEvent<any>>;
-    const logType = log as unknown as Y.AbstractType<Y.YEvent<any>>;
+    // Root types as the transaction's maps key them.
+    type AnyType = Parameters<Y.Transaction['changedParentTypes']['get']>[0];
+    const campaignType = campaign as unknown as AnyType;
+    const logType = log as unknown as AnyType;
     const hadPlan = campaign.has('plan');
     const pendingBefore = shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null;
     const found: Found = { changed: false, added: [], problem: undefined };
     const onTransaction = (tr: Y.Transaction) => {
       found.changed ||= tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
-      for (const type of tr.changed.keys())
-        if (type !== campaignType && type !== logType) found.problem ??= 'only the plan and the log may be written';
+      for (const type of tr.changed.keys()) if (type !== campaignType && type !== logType) found.problem ??= 'only the plan and the log may be written';
       for (const event of tr.changedParentTypes.get(logType) ?? [])
         for (const op of event.changes.delta) {
           if (op.delete) found.problem ??= 'the log is append-only: entries cannot be removed';
@@ -118,8 +119,7 @@ export class UpdateGuard {
   private checkContent(added: readonly unknown[], hadPlan: boolean): { ok: true; added: number; createsRoom: boolean } | { ok: false; reason: string } {
     const { campaign, log } = campaignTypes(this.shadow);
     const model = campaign.get('model');
-    if (model !== undefined && model !== this.model.name)
-      return { ok: false, reason: `this server keeps "${this.model.name}" logs, not "${String(model)}"` };
+    if (model !== undefined && model !== this.model.name) return { ok: false, reason: `this server keeps "${this.model.name}" logs, not "${String(model)}"` };
     const planText = campaign.get('plan');
     if (typeof planText === 'string' && planText.length > this.limits.maxPlanBytes)
       return { ok: false, reason: `the plan is ${planText.length} bytes, over the limit of ${this.limits.maxPlanBytes}` };
