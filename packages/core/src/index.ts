@@ -6,6 +6,7 @@
 //   @campaign-planner/core/offers     money, coupon ladders, cart helpers, product tiers
 //   @campaign-planner/core/export     iCalendar, Markdown, CSV (and import), readiness reports
 //   @campaign-planner/core/calendars  team working-day calendars, plan diff, re-plan
+//   @campaign-planner/core/edits      plan edits as data with inverses, the campaign log and its fold, undo/redo
 // Everything not exported from these files is internal.
 
 // Schemas and types
