@@ -17,12 +17,24 @@ writeFileSync(
     ...PLAN_INPUT,
     tasks: [
       ...PLAN_INPUT.tasks,
-      { id: 'ads', title: { en: 'Buy ads', 'zh-CN': '投放广告' }, phase: 'warm-up', workstream: 'traffic', due: '2026-11-05T10:00:00-08:00', owner: '../李 伟', role: 'traffic', tags: ['ads'] },
+      {
+        id: 'ads',
+        title: { en: 'Buy ads', 'zh-CN': '投放广告' },
+        phase: 'warm-up',
+        workstream: 'traffic',
+        due: '2026-11-05T10:00:00-08:00',
+        owner: '../李 伟',
+        role: 'traffic',
+        tags: ['ads'],
+      },
     ],
   }),
 );
 const logFile = join(dir, 'log.jsonl');
-writeFileSync(logFile, `${JSON.stringify({ taskId: 'daily-check', status: 'done', at: '2026-11-11T20:00:00Z', by: 'li', occurrence: '2026-11-11T09:00:00-08:00' })}\n`);
+writeFileSync(
+  logFile,
+  `${JSON.stringify({ taskId: 'daily-check', status: 'done', at: '2026-11-11T20:00:00Z', by: 'li', occurrence: '2026-11-11T09:00:00-08:00' })}\n`,
+);
 
 async function run(...argv: string[]) {
   const io = captureIO();
@@ -65,12 +77,30 @@ describe('selection options', () => {
   });
 
   it('plan and status take the same options', async () => {
-    const plan = await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--format', 'md', '--workstream', 'marketing', '--critical');
+    const plan = await run(
+      'plan',
+      '--template',
+      'aliexpress-11-11',
+      '--year',
+      '2026',
+      '--team-tz',
+      'Asia/Shanghai',
+      '--format',
+      'md',
+      '--workstream',
+      'marketing',
+      '--critical',
+    );
     expect(plan.code).toBe(0);
     const lines = plan.out.split('\n').filter((l) => l.startsWith('- ['));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => l.includes('**critical**'))).toBe(true);
-    expect(plan.out.split('\n').filter((l) => l.startsWith('### ')).every((h) => h === '### Marketing')).toBe(true);
+    expect(
+      plan.out
+        .split('\n')
+        .filter((l) => l.startsWith('### '))
+        .every((h) => h === '### Marketing'),
+    ).toBe(true);
     const all = JSON.parse((await run('status', planFile, '--now', '2026-10-25T12:00:00-07:00', '--format', 'json')).out);
     const ops = JSON.parse((await run('status', planFile, '--now', '2026-10-25T12:00:00-07:00', '--format', 'json', '--workstream', 'operations')).out);
     expect(all.overall.total).toBe(7);
@@ -86,7 +116,9 @@ describe('selection options', () => {
       return r.err;
     };
     expect(await bad('--phase', 'launch')).toContain('--phase "launch" is not one of: build-up, warm-up, peak, review');
-    expect(await bad('--workstream', 'sales')).toContain('--workstream "sales" is not one of: operations, product, traffic, marketing, visual, logistics-service');
+    expect(await bad('--workstream', 'sales')).toContain(
+      '--workstream "sales" is not one of: operations, product, traffic, marketing, visual, logistics-service',
+    );
     expect(await bad('--owner', 'zhang')).toContain('--owner "zhang" is not one of: ../李 伟, li, wang');
     expect(await bad('--role', 'boss')).toContain('--role "boss" is not one of: operations-lead, product, traffic, marketing, designer, logistics-service');
     expect(await bad('--status', 'finished')).toContain('--status "finished" is not one of: todo, in-progress, done, blocked, skipped');
@@ -97,7 +129,9 @@ describe('selection options', () => {
     expect(await bad('--group-by', 'team')).toContain('--group-by must be one of phase, workstream, person');
     expect(await bad('--zone', '+08:00')).toContain('--zone must be an IANA time zone name');
     expect((await run('status', planFile, '--workstream', 'sales')).err).toContain('--workstream "sales" is not one of');
-    expect((await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--phase', 'x')).err).toContain('--phase "x" is not one of: build-up');
+    expect((await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--phase', 'x')).err).toContain(
+      '--phase "x" is not one of: build-up',
+    );
   });
 
   it('--split-by owner --out-dir writes one file per person, names kept inside the folder', async () => {

@@ -54,7 +54,9 @@ function bound(parsed: Parsed, name: string): TaskQueryInput['dueFrom'] {
   if (typeof text !== 'string') return undefined;
   const b = parseDueBound(text);
   if (b === undefined)
-    throw new UsageError(`--${name} must be an ISO 8601 date-time with an offset or a day (YYYY-MM-DD, today, tomorrow, yesterday, today+N, today-N), optionally "in <IANA zone>" (got "${text}")`);
+    throw new UsageError(
+      `--${name} must be an ISO 8601 date-time with an offset or a day (YYYY-MM-DD, today, tomorrow, yesterday, today+N, today-N), optionally "in <IANA zone>" (got "${text}")`,
+    );
   return b;
 }
 
@@ -79,7 +81,11 @@ export function queryFrom(parsed: Parsed, plan: Plan): TaskQuery | undefined {
   const roles = values(parsed, 'role', true);
   const statuses = values(parsed, 'status', true);
   const tags = values(parsed, 'tag', false);
-  checkAll('phase', phases, plan.phases.map((p) => p.id));
+  checkAll(
+    'phase',
+    phases,
+    plan.phases.map((p) => p.id),
+  );
   checkAll('workstream', workstreams, WORKSTREAMS);
   checkAll('owner', owners, [...new Set(plan.tasks.flatMap((t) => (t.owner ? [t.owner] : [])))].sort());
   checkAll('role', roles, ROLES);

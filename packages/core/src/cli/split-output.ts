@@ -30,7 +30,10 @@ export const OUTPUT_USAGE = `  --out <file>           write to a file (atomicall
  * personFileName('Li Wei / ops', 'md') //=> 'Li-Wei-ops.md'
  */
 export function personFileName(person: string, ext: string): string {
-  const base = person.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const base = person
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return `${base || 'person'}.${ext}`;
 }
 

@@ -60,9 +60,10 @@ function itemLine(c: Ctx, i: ItemStatus, blockers: boolean): string {
   const when = `${t.due} ${formatInZone(i.due, zone, 'yyyy-MM-dd HH:mm')} (${zone}) · ${formatInZone(i.due, c.plan.platformTimeZone)} (${t.platform} ${c.plan.platformTimeZone})`;
   const marks = [i.task.critical ? t.critical : '', i.task.dueSource?.kind === 'estimate' ? t.estimate : ''].filter(Boolean);
   const title = esc(i.task.title[c.locale]);
-  const waiting = blockers && i.blockedBy.length
-    ? ` — ${t.waiting}: ${i.blockedBy.map((id) => esc(c.plan.tasks.find((x) => x.id === id)?.title[c.locale] ?? id)).join(', ')}`
-    : '';
+  const waiting =
+    blockers && i.blockedBy.length
+      ? ` — ${t.waiting}: ${i.blockedBy.map((id) => esc(c.plan.tasks.find((x) => x.id === id)?.title[c.locale] ?? id)).join(', ')}`
+      : '';
   const head = c.md ? `- [ ] ${i.task.critical ? `**${title}**` : title}` : `  ${i.task.critical ? '!' : '-'} ${title}`;
   return `${head} — ${when}${marks.length ? ` · ${marks.join(' · ')}` : ''}${waiting}`;
 }
@@ -123,7 +124,10 @@ export function briefToJSON(plan: Plan, brief: MorningBrief, locale: Locale = 'e
     taskId: i.task.id,
     key: i.key,
     title: i.task.title[locale],
-    due: { reader: formatInZone(i.due, brief.timeZone, "yyyy-MM-dd'T'HH:mm:ssxxx"), platform: formatInZone(i.due, plan.platformTimeZone, "yyyy-MM-dd'T'HH:mm:ssxxx") },
+    due: {
+      reader: formatInZone(i.due, brief.timeZone, "yyyy-MM-dd'T'HH:mm:ssxxx"),
+      platform: formatInZone(i.due, plan.platformTimeZone, "yyyy-MM-dd'T'HH:mm:ssxxx"),
+    },
     status: i.status,
     critical: i.task.critical,
     estimated: i.task.dueSource?.kind === 'estimate',

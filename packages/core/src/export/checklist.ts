@@ -46,8 +46,30 @@ export interface ChecklistOptions {
 
 /** Words of the checklist formats, per locale. */
 export const TEXT = {
-  en: { due: 'due', platform: 'platform', team: 'team', reader: 'local', owner: 'owner', repeats: 'repeats', critical: 'critical', estimate: 'estimated date: confirm in the seller centre', unassigned: 'Unassigned', all: 'All tasks' },
-  'zh-CN': { due: '截止', platform: '平台', team: '团队', reader: '本地', owner: '负责人', repeats: '重复', critical: '关键', estimate: '预估日期：请在商家后台确认', unassigned: '未分配', all: '全部任务' },
+  en: {
+    due: 'due',
+    platform: 'platform',
+    team: 'team',
+    reader: 'local',
+    owner: 'owner',
+    repeats: 'repeats',
+    critical: 'critical',
+    estimate: 'estimated date: confirm in the seller centre',
+    unassigned: 'Unassigned',
+    all: 'All tasks',
+  },
+  'zh-CN': {
+    due: '截止',
+    platform: '平台',
+    team: '团队',
+    reader: '本地',
+    owner: '负责人',
+    repeats: '重复',
+    critical: '关键',
+    estimate: '预估日期：请在商家后台确认',
+    unassigned: '未分配',
+    all: '全部任务',
+  },
 } as const;
 
 /** One checklist line. */
@@ -133,7 +155,9 @@ function groupLines(plan: Plan, lines: ChecklistLine[], groupBy: ChecklistGroupB
       return own.length ? [{ key: ws, title: WORKSTREAM_LABELS[ws][locale], sections: [{ title: undefined, lines: own }] }] : [];
     });
   }
-  const people = [...new Set(lines.map((l) => l.person ?? UNASSIGNED))].sort((a, b) => (a === UNASSIGNED ? 1 : b === UNASSIGNED ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const people = [...new Set(lines.map((l) => l.person ?? UNASSIGNED))].sort((a, b) =>
+    a === UNASSIGNED ? 1 : b === UNASSIGNED ? -1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   return people.map((p) => ({
     key: p,
     title: p === UNASSIGNED ? t.unassigned : p,

@@ -15,7 +15,6 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
  */
 export function escapeHtml(text: string): string {
   // Control characters have no place in HTML text and could drive a terminal the page is printed to.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 

@@ -19,7 +19,10 @@ function line(c: Checklist, l: ChecklistLine, showPerson: boolean): string {
     l.repeats ? `${t.repeats}: ${escapeMd(l.repeats)}` : '',
   ].filter(Boolean);
   // Notes continue the list item on indented lines, one per language.
-  const notes = (l.notes ?? '').split('\n').filter((n) => n.trim() !== '').map((n) => `\n  ${escapeMd(n)}`);
+  const notes = (l.notes ?? '')
+    .split('\n')
+    .filter((n) => n.trim() !== '')
+    .map((n) => `\n  ${escapeMd(n)}`);
   return `- [${l.done ? 'x' : ' '}] ${escapeMd(l.title)} — ${due}${extra.length ? ` · ${extra.join(' · ')}` : ''}${notes.join('')}`;
 }
 

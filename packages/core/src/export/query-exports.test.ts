@@ -36,7 +36,7 @@ const statuses = (id: string, at?: Date) => (at ? state.latest.get(`${id}@${at.t
 const now = new Date('2026-10-25T12:00:00-07:00');
 
 const mdItems = (md: string) => md.split('\n').filter((l) => /^- \[[ x]\] /.test(l));
-const csvRows = (csv: string) => (Papa.parse(csv, { header: true, skipEmptyLines: true }).data as Record<string, string>[]);
+const csvRows = (csv: string) => Papa.parse(csv, { header: true, skipEmptyLines: true }).data as Record<string, string>[];
 
 /** The work-item keys an iCalendar feed holds: each to-do's DUE, or each date its RRULE gives less its EXDATEs (ical.js). */
 function icsKeys(text: string): string[] {
@@ -46,7 +46,9 @@ function icsKeys(text: string): string[] {
     .getAllSubcomponents('vtodo')
     .filter((c) => !c.hasProperty('recurrence-id'))
     .flatMap((c) => {
-      const id = String(c.getFirstPropertyValue('uid')).replace(/^task-/, '').replace(/\.test-1111@campaign-planner$/, '');
+      const id = String(c.getFirstPropertyValue('uid'))
+        .replace(/^task-/, '')
+        .replace(/\.test-1111@campaign-planner$/, '');
       if (!c.hasProperty('rrule')) return [id];
       const it = new ICAL.RecurExpansion({ component: c, dtstart: c.getFirstPropertyValue('dtstart') as ICAL.Time });
       const out: string[] = [];
@@ -80,7 +82,9 @@ describe('exports with a task query', () => {
         const html = toHTML(plan, { query, statuses, now });
         expect(html.match(/<li[ >]/g)?.length ?? 0).toBe(items.length);
         const occ = csvRows(toCSV(plan, { rows: 'occurrence', query, statuses, now }));
-        expect(occ.map((r) => (plan.tasks.find((t) => t.id === r.id)!.recurrence ? `${r.id}@${new Date(r.occurrence_due!).toISOString()}` : r.id)).sort()).toEqual([...keys].sort());
+        expect(
+          occ.map((r) => (plan.tasks.find((t) => t.id === r.id)!.recurrence ? `${r.id}@${new Date(r.occurrence_due!).toISOString()}` : r.id)).sort(),
+        ).toEqual([...keys].sort());
         const byTask = csvRows(toCSV(plan, { query, statuses, now }));
         expect(byTask.map((r) => r.id).sort()).toEqual([...new Set(items.map((i) => i.task.id))].sort());
         expect(itemsToJSON(plan, query, state, now).items.map((i) => i.taskId)).toEqual(items.map((i) => i.task.id));
@@ -91,7 +95,7 @@ describe('exports with a task query', () => {
     );
   });
 
-  it('a per-person iCalendar feed holds only that person\'s deadlines; a partly selected series gets EXDATEs', () => {
+  it("a per-person iCalendar feed holds only that person's deadlines; a partly selected series gets EXDATEs", () => {
     const li = toICS(plan, { person: 'li', dtstamp: now });
     expect(icsKeys(li)).toEqual(['register']);
     const second = toICS(plan, { query: { statuses: ['todo'], phases: ['peak'] }, statuses, dtstamp: now });
@@ -107,10 +111,12 @@ describe('exports with a task query', () => {
     ]);
   });
 
-  it('groups by person and shows the reader\'s zone beside the platform\'s; marks critical and estimated deadlines', () => {
+  it("groups by person and shows the reader's zone beside the platform's; marks critical and estimated deadlines", () => {
     const md = toMarkdown(plan, { groupBy: 'person', readerTimeZone: 'America/New_York', query: { owners: ['li', 'wang'] } });
     expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## li', '## wang']);
-    expect(md).toContain('- [ ] Register for platform activities — due 2026-10-21 23:59 (platform America/Los_Angeles) · 2026-10-22 02:59 (local America/New_York) · **critical**');
+    expect(md).toContain(
+      '- [ ] Register for platform activities — due 2026-10-21 23:59 (platform America/Los_Angeles) · 2026-10-22 02:59 (local America/New_York) · **critical**',
+    );
     const zh = toMarkdown(plan, { locale: 'zh-CN', query: { owners: ['<b>eve</b>'] } });
     expect(zh).toContain('*预估日期：请在商家后台确认*');
     expect(zh).toContain('负责人: \\<b\\>eve\\</b\\>');
@@ -118,7 +124,9 @@ describe('exports with a task query', () => {
   });
 
   it('gives one checklist per person, each with only their items', () => {
-    const byPerson = markdownByPerson(plan, { query: { phases: ['build-up', 'warm-up'] } }, (p) => (p === 'wang' ? { locale: 'zh-CN', readerTimeZone: 'Europe/Madrid' } : {}));
+    const byPerson = markdownByPerson(plan, { query: { phases: ['build-up', 'warm-up'] } }, (p) =>
+      p === 'wang' ? { locale: 'zh-CN', readerTimeZone: 'Europe/Madrid' } : {},
+    );
     expect([...byPerson.keys()]).toEqual(['<b>eve</b>', 'li', 'wang']);
     expect(mdItems(byPerson.get('li')!).map((l) => l.slice(6, 14))).toEqual(['Register']);
     expect(byPerson.get('wang')).toContain('(本地 Europe/Madrid)');
@@ -131,7 +139,9 @@ describe('exports with a task query', () => {
     expect(html).not.toMatch(/<img|<script|<b>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('&lt;b&gt;eve&lt;/b&gt;');
-    expect(toHTML(parsePlan({ ...PLAN_INPUT, name: { en: 'Bell\u0007 and \u001b[31mred', 'zh-CN': 'x' } }))).toContain('<title>Bell\ufffd and \ufffd[31mred</title>');
+    expect(toHTML(parsePlan({ ...PLAN_INPUT, name: { en: 'Bell\u0007 and \u001b[31mred', 'zh-CN': 'x' } }))).toContain(
+      '<title>Bell\ufffd and \ufffd[31mred</title>',
+    );
     expect(html.match(/ checked>/g)).toHaveLength(1);
     expect(html).toContain('due 2026-10-21 23:59 (platform America/Los_Angeles) · 2026-10-22 14:59 (team Asia/Shanghai)');
   });

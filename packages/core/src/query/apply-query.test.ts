@@ -183,7 +183,13 @@ describe('applyQuery', () => {
   });
 
   it('covers a whole day: due at its midnight is in, due at the next midnight is out; instants are inclusive', () => {
-    const midnight = (wall: string) => ({ id: `at-${wall.slice(5, 10)}`, title: { en: wall, 'zh-CN': wall }, phase: 'warm-up', workstream: 'product' as const, due: wall });
+    const midnight = (wall: string) => ({
+      id: `at-${wall.slice(5, 10)}`,
+      title: { en: wall, 'zh-CN': wall },
+      phase: 'warm-up',
+      workstream: 'product' as const,
+      due: wall,
+    });
     const plan = parsePlan({ ...PLAN_INPUT, tasks: [midnight('2026-11-01T00:00:00-07:00'), midnight('2026-11-02T00:00:00-08:00')] });
     const nov1 = { day: '2026-11-01', zone: 'America/Los_Angeles' };
     expect(applyQuery(plan, { dueFrom: nov1, dueTo: nov1 }).map((i) => i.key)).toEqual(['at-11-01']);

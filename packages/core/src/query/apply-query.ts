@@ -107,7 +107,12 @@ export function queryMatcher(plan: Plan, query: TaskQuery, now: Date): (item: Wo
 export function applyQuery(plan: Plan, query: TaskQueryInput = {}, state?: StatusState, now: Date = new Date()): ItemStatus[] {
   const match = queryMatcher(plan, parseTaskQuery(query), now);
   const items = itemStatuses(plan, state ?? createStatusState(plan)).filter((i) => match(i, i.status));
-  return sortForDisplay(plan, items, (i) => i.task, (i) => i.due);
+  return sortForDisplay(
+    plan,
+    items,
+    (i) => i.task,
+    (i) => i.due,
+  );
 }
 
 /** A selected work item with its status, as exports need it. */
@@ -145,7 +150,12 @@ export function selectItems(plan: Plan, selection: Selection = {}): SelectedItem
     const status = statusOf(item);
     if (match(item, status)) out.push({ item, status });
   }
-  return sortForDisplay(plan, out, (s) => s.item.task, (s) => s.item.due);
+  return sortForDisplay(
+    plan,
+    out,
+    (s) => s.item.task,
+    (s) => s.item.due,
+  );
 }
 
 /**

@@ -4,7 +4,8 @@ import { WORKSTREAMS } from '../schemas/task.js';
 import { compareForDisplay, sortForDisplay } from './display-order.js';
 
 const plan = { phases: [{ id: 'warm-up' }, { id: 'peak' }] } as never;
-const task = (id: string, phase: string, workstream: string, due: string) => ({ id, phase, workstream, due: new Date(due) }) as never as { id: string; phase: string; workstream: (typeof WORKSTREAMS)[number]; due: Date };
+const task = (id: string, phase: string, workstream: string, due: string) =>
+  ({ id, phase, workstream, due: new Date(due) }) as never as { id: string; phase: string; workstream: (typeof WORKSTREAMS)[number]; due: Date };
 
 describe('display order', () => {
   it('is phase (plan order), workstream (standard order), due, then id for simultaneous tasks', () => {
@@ -16,12 +17,23 @@ describe('display order', () => {
       task('early', 'warm-up', 'visual', '2026-10-30T00:00:00Z'),
     ];
     expect(sortForDisplay(plan, tasks, (t) => t).map((t) => t.id)).toEqual(['c', 'early', 'a', 'b', 'z']);
-    expect([...tasks].sort((x, y) => compareForDisplay(plan)({ task: x, due: x.due }, { task: y, due: y.due })).map((t) => t.id)).toEqual(['c', 'early', 'a', 'b', 'z']);
+    expect([...tasks].sort((x, y) => compareForDisplay(plan)({ task: x, due: x.due }, { task: y, due: y.due })).map((t) => t.id)).toEqual([
+      'c',
+      'early',
+      'a',
+      'b',
+      'z',
+    ]);
   });
 
   it('gives the same order whatever the input order (sortForDisplay and compareForDisplay agree)', () => {
     const arb = fc.array(
-      fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), phase: fc.constantFrom('warm-up', 'peak'), workstream: fc.constantFrom(...WORKSTREAMS), day: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd'),
+        phase: fc.constantFrom('warm-up', 'peak'),
+        workstream: fc.constantFrom(...WORKSTREAMS),
+        day: fc.integer({ min: 1, max: 3 }),
+      }),
       { maxLength: 12 },
     );
     fc.assert(

@@ -8,7 +8,15 @@ import { PLAN_INPUT } from '../../readiness/__fixtures__/readiness-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-today-'));
 const planFile = join(dir, 'plan.json');
-const t = (id: string, due: string, extra: Record<string, unknown> = {}) => ({ id, title: { en: id, 'zh-CN': `任务 ${id}` }, phase: 'warm-up', workstream: 'traffic', due, owner: 'li', ...extra });
+const t = (id: string, due: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: { en: id, 'zh-CN': `任务 ${id}` },
+  phase: 'warm-up',
+  workstream: 'traffic',
+  due,
+  owner: 'li',
+  ...extra,
+});
 // Around the end of US daylight time, 2026-11-01 02:00 PDT -> 01:00 PST (09:00Z); Shanghai has no DST.
 writeFileSync(
   planFile,
@@ -31,7 +39,12 @@ async function run(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-type Brief = { timeZone: string; overdue: { key: string }[]; days: { date: string; start: string; end: string; items: { key: string }[] }[]; blocked: { key: string; blockedBy: string[] }[] };
+type Brief = {
+  timeZone: string;
+  overdue: { key: string }[];
+  days: { date: string; start: string; end: string; items: { key: string }[] }[];
+  blocked: { key: string; blockedBy: string[] }[];
+};
 async function brief(now: string, zone: string): Promise<Brief> {
   const r = await run('today', planFile, '--owner', 'li', '--zone', zone, '--now', now, '--format', 'json');
   expect(r.err).toBe('');
@@ -100,7 +113,9 @@ describe('campaign-planner today', () => {
       '  ! Register for platform activities — due 2026-10-21 23:59 (America/Los_Angeles) · 2026-10-21 23:59 (platform America/Los_Angeles) · critical',
     ]);
     expect(a.out).toContain('  - fold-second — due 2026-11-01 01:30 (America/Los_Angeles)');
-    expect(a.out).toContain('late-nov1 — due 2026-11-01 23:30 (America/Los_Angeles) · 2026-11-01 23:30 (platform America/Los_Angeles) — waiting for: Register for platform activities');
+    expect(a.out).toContain(
+      'late-nov1 — due 2026-11-01 23:30 (America/Los_Angeles) · 2026-11-01 23:30 (platform America/Los_Angeles) — waiting for: Register for platform activities',
+    );
     expect(a.out).not.toMatch(/\x1b\[/);
     const md = await run(...args, '--format', 'md', '--locale', 'zh-CN');
     expect(md.out).toContain('# 晨间简报 — li — 2026-10-31');
