@@ -120,7 +120,13 @@ export function formatPlan(plan: Plan, options: PlanFormatOptions): string {
     ...(options.person !== undefined ? { person: options.person } : {}),
     ...(options.now ? { now: options.now } : {}),
   };
-  const checklist = { locale: options.locale, ...statuses, ...selection, ...(options.groupBy ? { groupBy: options.groupBy } : {}), ...(options.readerTimeZone ? { readerTimeZone: options.readerTimeZone } : {}) };
+  const checklist = {
+    locale: options.locale,
+    ...statuses,
+    ...selection,
+    ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(options.readerTimeZone ? { readerTimeZone: options.readerTimeZone } : {}),
+  };
   switch (options.format) {
     case 'json':
       if (options.query || options.person !== undefined)
@@ -133,6 +139,12 @@ export function formatPlan(plan: Plan, options: PlanFormatOptions): string {
     case 'csv':
       return toCSV(plan, { rows: options.csvRows, bom: options.bom, ...statuses, ...selection });
     case 'ics':
-      return toICS(plan, { locale: options.locale, tasksAs: options.icsTasks, ...statuses, ...selection, ...(options.dtstamp ? { dtstamp: options.dtstamp } : {}) });
+      return toICS(plan, {
+        locale: options.locale,
+        tasksAs: options.icsTasks,
+        ...statuses,
+        ...selection,
+        ...(options.dtstamp ? { dtstamp: options.dtstamp } : {}),
+      });
   }
 }

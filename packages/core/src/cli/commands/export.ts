@@ -46,7 +46,12 @@ Examples:
     const plan = campaign?.folded.plan ?? base;
     const state = campaign?.folded.state;
     const query = queryFrom(parsed, plan);
-    const selected = { ...options, now, ...(query ? { query } : {}), ...(state ? { state, statuses: (id: string, at?: Date) => statusOf(state, id, at) } : {}) };
+    const selected = {
+      ...options,
+      now,
+      ...(query ? { query } : {}),
+      ...(state ? { state, statuses: (id: string, at?: Date) => statusOf(state, id, at) } : {}),
+    };
     writePlanOutput(plan, selected, parsed, io);
     return 0;
   },
