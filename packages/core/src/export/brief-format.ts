@@ -57,7 +57,12 @@ function itemLine(c: Ctx, i: ItemStatus, blockers: boolean): string {
   const t = TEXT[c.locale];
   const esc = (s: string) => (c.md ? escapeMd(oneLine(s)) : oneLine(s));
   const zone = c.brief.timeZone;
-  const when = `${t.due} ${formatInZone(i.due, zone, 'yyyy-MM-dd HH:mm')} (${zone}) · ${formatInZone(i.due, c.plan.platformTimeZone)} (${t.platform} ${c.plan.platformTimeZone})`;
+  const reader = `${formatInZone(i.due, zone, 'yyyy-MM-dd HH:mm')} (${zone})`;
+  // The platform's clock too, unless the reader lives on it.
+  const when =
+    zone === c.plan.platformTimeZone
+      ? `${t.due} ${reader}`
+      : `${t.due} ${reader} · ${formatInZone(i.due, c.plan.platformTimeZone)} (${t.platform} ${c.plan.platformTimeZone})`;
   const marks = [i.task.critical ? t.critical : '', i.task.dueSource?.kind === 'estimate' ? t.estimate : ''].filter(Boolean);
   const title = esc(i.task.title[c.locale]);
   const waiting =

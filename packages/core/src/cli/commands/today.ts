@@ -31,10 +31,12 @@ Options:
   --format text|md|json  output (default text)
   --locale en|zh-CN      language (default en)
 
-${QUERY_USAGE}
+${QUERY_USAGE.split('\n')
+  .filter((line) => !line.startsWith('  --owner'))
+  .join('\n')}
 
-Example (cron, 08:00 every day, one mail per person):
-  0 8 * * * for p in Li Wang; do campaign-planner today plan.json --log log.jsonl --owner "$p" | mail -s brief "$p"; done`,
+Example (cron, 08:00 every day, one mail per person; people.tsv: name, e-mail, zone, tab-separated):
+  0 8 * * * while IFS="$(printf '\\t')" read -r name email zone; do campaign-planner today plan.json --log log.jsonl --owner "$name" --zone "$zone" | mail -s "11.11 today" "$email"; done < people.tsv`,
   run(args, io) {
     const parsed = parseCommandArgs(args, {
       ...QUERY_ARGS,
