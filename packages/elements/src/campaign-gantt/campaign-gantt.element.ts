@@ -102,8 +102,8 @@ export class CampaignGantt extends LitElement {
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
   /** The selected task's id. */
   @property({ attribute: 'selected-task-id' }) selectedTaskId?: string;
-  /** Optional columns beside the name, in order: `owner`, `due`, `status` (`columns="owner due"`). */
-  @property({ converter: listConverter }) columns: GanttColumn[] = ['owner', 'due'];
+  /** Optional columns beside the name: `owner`, `due`, `status` (`columns="owner due"`). Default `due` (the owner or role is on each bar). */
+  @property({ converter: listConverter }) columns: GanttColumn[] = ['due'];
   /** Width of the name column in px (the user can drag it). */
   @property({ type: Number, attribute: 'name-width' }) nameWidth = 260;
   /** Collapses the name column to a narrow strip; titles stay on the bars. */

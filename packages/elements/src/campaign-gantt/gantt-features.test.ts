@@ -103,11 +103,14 @@ describe('<campaign-gantt> features', () => {
   });
 
   it('keeps the month of the left edge in view after scrolling, and names weekdays unambiguously', async () => {
-    const el = await gantt({ now: BEFORE });
+    // Zoomed in, so that November's start can be scrolled to the left edge.
+    const el = await gantt({ now: BEFORE, dayWidth: 80 });
     const november = $$(el, '.tick.major').find((m) => m.textContent!.includes('November 2026'))!;
-    // Scroll so the left edge of the timeline is ten days into November.
-    scroller(el).scrollLeft = november.offsetLeft + 10 * 48;
+    // Scroll so the left edge of the timeline is two days into November.
+    const day = $(el, '.tick.minor').getBoundingClientRect().width;
+    scroller(el).scrollLeft = november.offsetLeft + 2 * day;
     await frames(2);
+    expect(scroller(el).scrollLeft).toBeCloseTo(november.offsetLeft + 2 * day, 0);
     const label = november.querySelector('.sticky')!.getBoundingClientRect();
     const edge = scroller(el).getBoundingClientRect().left + leftWidth(el);
     expect(label.left).toBeGreaterThanOrEqual(edge - 1);
@@ -197,6 +200,10 @@ describe('<campaign-gantt> features', () => {
 
   it('routes arrows between far rows as stubs with a jump to the other end', async () => {
     const el = await gantt({ plan: bigPlan(300), now: BEFORE });
+    // Jump buttons sit on the focused or selected row.
+    expect(shadow(el).querySelectorAll('.jump').length).toBeLessThanOrEqual(4);
+    $$(el, '.row.task')[3]!.click();
+    await el.updateComplete;
     const d = (cls: string) => $(el, `svg.deps > path.${cls}`).getAttribute('d') ?? '';
     expect(d('stubs')).not.toBe('');
     // No drawn line runs further than the far-row limit.

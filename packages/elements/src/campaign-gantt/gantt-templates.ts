@@ -51,6 +51,14 @@ function groupBar(ctx: GanttContext, row: Exclude<GanttRow, TaskRow>): TemplateR
 }
 
 /**
+ * Whether a row carries jump buttons for its far arrows: the focused and the selected row only. Every row
+ * has the arrow stubs; the buttons would add two elements to each of a screen of rows.
+ */
+function withJumps(ctx: GanttContext, index: number, row: TaskRow): boolean {
+  return index === ctx.activeIndex || row.task.id === ctx.selectedTaskId;
+}
+
+/**
  * One row: a tree-grid row with the name block (name and optional columns) and a timeline cell, absolutely
  * placed at its index.
  *
@@ -80,7 +88,7 @@ export function rowTemplate(ctx: GanttContext, index: number): TemplateResult {
       ${columnCells(ctx, task)}
     </div>
     <div class="bars" role="gridcell" style="width:${width}px">
-      ${task ? html`${taskBars(ctx, task)}${jumpTemplate(ctx, task)}` : groupBar(ctx, row as Exclude<GanttRow, TaskRow>)}
+      ${task ? html`${taskBars(ctx, task)}${withJumps(ctx, index, task) ? jumpTemplate(ctx, task) : nothing}` : groupBar(ctx, row as Exclude<GanttRow, TaskRow>)}
     </div>
   </div>`;
 }
