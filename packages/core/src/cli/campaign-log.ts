@@ -5,6 +5,20 @@ import { formatPath } from '../errors/issue.js';
 import type { Plan } from '../schemas/plan.js';
 import { InputError, readText, UsageError } from './io.js';
 
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+const onlyTail = (text: string, issues: ReadonlyArray<{ code: string; line: number }>) =>
+  !text.endsWith('\n') && issues.every((i) => i.code === 'invalid_json' && i.line === text.split('\n').length);
+
+function readLogText(file: string, missingIsEmpty: boolean): string {
+  try {
+    return readText(file);
+  } catch (e) {
+    if (e instanceof UsageError && missingIsEmpty) return '';
+    throw e;
+  }
+}
+
 /** A campaign log read from disk and folded over its base plan. */
 export interface CampaignLogFile {
   readonly folded: Folded;
@@ -23,14 +37,16 @@ export interface CampaignLogFile {
  * @example
  * const { folded, warnings } = readCampaignLog('campaign.jsonl', plan, false);
  */
-export function readCampaignLog(file: string, base: Plan, missingIsEmpty: boolean): CampaignLogFile {
-  let text = '';
-  try {
-    text = readText(file);
-  } catch (e) {
-    if (!(e instanceof UsageError && missingIsEmpty)) throw e;
+export function readCampaignLog(file: string, base: Plan, missingIsEmpty: boolean, options: { waitForWriters?: boolean } = {}): CampaignLogFile {
+  let text = readLogText(file, missingIsEmpty);
+  let parsed = parseLog(text);
+  // Another process may be appending a line right now: a last line without its newline that is not JSON yet
+  // is read again a few times before it counts as corrupt (as readLogFile does for status logs).
+  for (let attempt = 0; options.waitForWriters && !parsed.success && attempt < 20 && onlyTail(text, parsed.issues); attempt += 1) {
+    sleep(25);
+    text = readLogText(file, missingIsEmpty);
+    parsed = parseLog(text);
   }
-  const parsed = parseLog(text);
   if (!parsed.success)
     throw new InputError(parsed.issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
   // Non-blank lines in order: the line of each event, for messages.

@@ -8,7 +8,7 @@ import type { Command } from '../command.js';
 import { InputError, UsageError } from '../io.js';
 import { readPlanFile } from '../plan-file.js';
 import { appendText } from '../safe-write.js';
-import { readLogFile } from '../status-log.js';
+import { readCampaignLog } from '../campaign-log.js';
 import { terminalLine } from '../terminal-text.js';
 import { instantOption } from '../instant-option.js';
 
@@ -49,8 +49,9 @@ Options:
     const by = stringOption(parsed, 'by') ?? io.env.USER ?? io.env.LOGNAME ?? 'unknown';
     const occurrence = stringOption(parsed, 'occurrence');
 
-    const plan = readPlanFile(planFile);
-    const log = readLogFile(logFile, plan, true, { waitForWriters: true });
+    // The plan as the log leaves it: a task added or moved by an edit in the log can be ticked too.
+    const log = readCampaignLog(logFile, readPlanFile(planFile), true, { waitForWriters: true });
+    const plan = log.folded.plan;
     const input = { taskId, ...(occurrence !== undefined ? { occurrence } : {}), status, at, by, id: randomUUID() };
     const r = safeParseStatusEvent(plan, input);
     if (!r.success) throw new InputError(r.issues.map((i) => `${OPTION_OF[String(i.path[0])] ?? formatPath(i.path)}: ${i.message}`));
@@ -59,7 +60,7 @@ Options:
     const sep = log.text === '' || log.text.endsWith('\n') ? '' : '\n';
     appendText(logFile, `${sep}${serializeStatusEvent(r.event, plan.platformTimeZone)}\n`);
     const what = r.event.occurrence ? `${taskId} @ ${formatDualTime(r.event.occurrence, plan)}` : taskId;
-    const count = log.events.length + 1;
+    const count = log.folded.events.length + 1;
     io.stdout(
       `${terminalLine(`${logFile}: ${what}: ${status} by ${by} at ${formatDualTime(at, plan)} (${count} event${count === 1 ? '' : 's'} in the log)`)}\n`,
     );

@@ -43,6 +43,19 @@ describe('campaign-planner edit', () => {
     expect(status.out).toContain('blocked');
   });
 
+  it('done and edit share one log: a task added by an edit can be ticked, and status counts it', async () => {
+    const log = freshLog();
+    const task = JSON.stringify({ id: 'live', title: { en: 'Go live', 'zh-CN': '上线' }, phase: 'peak', workstream: 'operations', due: '2026-11-11T00:00:00-08:00' });
+    expect((await run('edit', planFile, '--log', log, 'add', task, '--at', '2026-10-20T10:00:00Z')).code).toBe(0);
+    const done = await run('done', planFile, 'live', '--log', log, '--by', 'li', '--at', '2026-10-20T11:00:00Z');
+    expect(done.err).toBe('');
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('(2 events in the log)');
+    const status = await run('status', planFile, '--log', log, '--now', '2026-11-09T00:00:00Z', '--format', 'json');
+    expect(status.code).toBe(0);
+    expect(status.out).toContain('"done": 1');
+  });
+
   it('a refused edit exits 1 naming the field, and leaves the log as it was', async () => {
     const log = freshLog();
     writeFileSync(log, '');
