@@ -44,9 +44,10 @@ describe('README', () => {
   it('quick start: the first critical deadline of 11.11 2026 in platform and team time', () => {
     const plan = instantiate(getTemplate('aliexpress-11-11'), { year: 2026, teamTimeZone: 'Asia/Shanghai' });
     const reg = plan.tasks.find((t) => t.critical)!;
-    expect(formatInZone(reg.due, plan.platformTimeZone)).toBe('2026-10-21 23:59');
-    expect(formatInZone(reg.due, plan.teamTimeZone)).toBe('2026-10-22 14:59');
-    expect(readme).toContain("formatInZone(reg.due, plan.teamTimeZone);     // '2026-10-22 14:59'");
+    expect(formatInZone(reg.due, plan.platformTimeZone)).toBe('2026-10-14 23:59');
+    expect(formatInZone(reg.due, plan.teamTimeZone)).toBe('2026-10-15 14:59');
+    expect(reg.dueSource?.kind).toBe('estimate');
+    expect(readme).toContain("formatInZone(reg.due, plan.teamTimeZone);     // '2026-10-15 14:59'");
   });
 
   it('the published calendar example file instantiates to a three-day sale', () => {
