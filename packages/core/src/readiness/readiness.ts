@@ -1,12 +1,11 @@
 import type { Plan } from '../schemas/plan.js';
-import { ROLE_LABELS } from '../i18n/labels.js';
-import type { Locale } from '../schemas/common.js';
-import { TASK_STATUSES, type Task, type TaskStatus } from '../schemas/task.js';
+import { TASK_STATUSES, type TaskStatus } from '../schemas/task.js';
 import { phaseAt } from '../plan/occurrences.js';
-import { effectiveWeight, readinessScore } from './score.js';
-import { isClosed, type StatusState } from './status-state.js';
-import { indexPlan } from './plan-index.js';
-import { itemAt, scanItems, type ItemStatus } from './work-status.js';
+import { readinessScore } from './score.js';
+import type { StatusState } from './status-state.js';
+import type { ItemStatus } from './work-status.js';
+import { readinessIndex, snapshotItem, type ReadinessIndex } from './readiness-index.js';
+import { BLOCKED, CRITICAL, F, FIELDS, OVERDUE, SOON, type ModelSnapshot } from './readiness-model.js';
 
 /**
  * The "due soon" horizon used when none is given: 48 hours.
@@ -16,25 +15,7 @@ import { itemAt, scanItems, type ItemStatus } from './work-status.js';
  */
 export const DEFAULT_HORIZON_MS = 48 * 3_600_000;
 
-/**
- * The key owners without a name are grouped under.
- *
- * @example
- * readiness(plan, state, now).byOwner[UNASSIGNED]?.total
- */
-export const UNASSIGNED = '(unassigned)';
-
-/**
- * Who a task's work is grouped under: its owner; without one, its role's label (a roster did not map the
- * role); without either, {@link UNASSIGNED}.
- *
- * @example
- * ownerOrRole({ role: 'designer' }) //=> 'Designer'
- * ownerOrRole({ role: 'designer' }, 'zh-CN') //=> '美工/视觉'
- */
-export function ownerOrRole(task: Pick<Task, 'owner' | 'role'>, locale: Locale = 'en'): string {
-  return task.owner ?? (task.role ? ROLE_LABELS[task.role][locale] : UNASSIGNED);
-}
+export { ownerOrRole, UNASSIGNED } from './owner-or-role.js';
 
 /** Options of {@link readiness}. */
 export interface ReadinessOptions {
@@ -87,80 +68,31 @@ export interface Readiness {
   readonly criticalOpen: readonly ItemStatus[];
 }
 
-interface Acc {
-  total: number;
-  counts: Record<TaskStatus, number>;
-  weight: number;
-  weightDone: number;
-  score: { total: number; done: number; overdue: number; criticalAtRisk: number };
-  overdue: number;
-  dueSoon: number;
-  blocked: number;
-  criticalOpen: number;
-}
-
-const newAcc = (): Acc => ({
-  total: 0,
-  counts: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>,
-  weight: 0,
-  weightDone: 0,
-  score: { total: 0, done: 0, overdue: 0, criticalAtRisk: 0 },
-  overdue: 0,
-  dueSoon: 0,
-  blocked: 0,
-  criticalOpen: 0,
-});
-
-const finish = (a: Acc): GroupReadiness => ({
-  total: a.total,
-  counts: a.counts,
-  progress: a.weight > 0 ? a.weightDone / a.weight : 1,
-  score: readinessScore(a.score),
-  overdue: a.overdue,
-  dueSoon: a.dueSoon,
-  blocked: a.blocked,
-  criticalOpen: a.criticalOpen,
-});
-
-/** Facts about one item at `now`, computed once and added to each of its groups. */
-// What an open item is at `now`, as bits: the loop below runs once per item and allocates nothing.
-const OVERDUE = 1;
-const SOON = 2;
-const BLOCKED = 4;
-const CRITICAL = 8;
-
-function add(a: Acc, status: TaskStatus, weight: number, effective: number, facts: number): void {
-  a.total++;
-  a.counts[status]++;
-  if (status === 'skipped') return;
-  a.weight += weight;
-  a.score.total += effective;
-  if (status === 'done') {
-    a.weightDone += weight;
-    a.score.done += effective;
-  }
-  if (facts & OVERDUE) {
-    a.overdue++;
-    a.score.overdue += effective;
-  }
-  if (facts & SOON) a.dueSoon++;
-  if (facts & BLOCKED) a.blocked++;
-  if (facts & CRITICAL) {
-    a.criticalOpen++;
-    if (facts & (OVERDUE | SOON)) a.score.criticalAtRisk += effective;
-  }
-}
-
-function accIn(groups: Map<string, Acc>, key: string): Acc {
-  let a = groups.get(key);
-  if (!a) groups.set(key, (a = newAcc()));
-  return a;
-}
+const finish = (s: Float64Array, slot: number): GroupReadiness => {
+  const o = slot * FIELDS;
+  const counts = {} as Record<TaskStatus, number>;
+  TASK_STATUSES.forEach((status, k) => (counts[status] = s[o + F.counts + k]!));
+  const weight = s[o + F.weight]!;
+  return {
+    total: s[o + F.total]!,
+    counts,
+    // Sums kept by adding and taking away can be a rounding error away from zero.
+    progress: weight > 1e-9 ? Math.min(1, s[o + F.weightDone]! / weight) : 1,
+    score: readinessScore({ total: s[o + F.scoreTotal]!, done: s[o + F.scoreDone]!, overdue: s[o + F.scoreOverdue]!, criticalAtRisk: s[o + F.scoreCritical]! }),
+    overdue: s[o + F.overdue]!,
+    dueSoon: s[o + F.dueSoon]!,
+    blocked: s[o + F.blocked]!,
+    criticalOpen: s[o + F.criticalOpen]!,
+  };
+};
 
 /**
  * Readiness of a plan at `now`: counts by status, weighted progress, overdue, due-soon, blocked and open
  * critical items, and the score, for the whole plan and per phase, workstream and owner; plus the current
- * phase and the time left in it. One pass over the work items.
+ * phase and the time left in it. Incremental: the figures of the last state asked for are kept (shared by
+ * every plan object with the same content) and brought forward by the events since and by the items whose
+ * deadline the new `now` crosses, so a new event costs what it touches, not what the plan holds. The lists
+ * are built on first read.
  *
  * @example
  * const r = readiness(plan, createStatusState(plan, events), new Date('2026-10-25T12:00:00-07:00'));
@@ -169,63 +101,51 @@ function accIn(groups: Map<string, Acc>, key: string): Acc {
  */
 export function readiness(plan: Plan, state: StatusState, now: Date, options: ReadinessOptions = {}): Readiness {
   const horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
-  const only = options.only;
   const t = now.getTime();
-  const overall = newAcc();
-  const phases = new Map<string, Acc>(plan.phases.map((p) => [p.id, newAcc()]));
-  const workstreams = new Map<string, Acc>();
-  const owners = new Map<string, Acc>();
-
-  const scan = scanItems(plan, state);
-  const { taskStart, dueMs, byDue } = indexPlan(plan);
-  const factsOf = new Uint8Array(scan.items.length);
-  for (let ti = 0; ti < plan.tasks.length; ti++) {
-    const task = plan.tasks[ti]!;
-    const inPhase = accIn(phases, task.phase);
-    const inWorkstream = accIn(workstreams, task.workstream);
-    const ofOwner = accIn(owners, ownerOrRole(task));
-    for (let i = taskStart[ti]!; i < taskStart[ti + 1]!; i++) {
-      if (only && !only.has(scan.items[i]!.key)) continue;
-      const status = scan.statuses[i]!;
-      const weight = scan.items[i]!.weight;
-      const due = dueMs[i]!;
-      let facts = 0;
-      if (!isClosed(status)) {
-        if (due < t) facts |= OVERDUE;
-        else if (due < t + horizonMs) facts |= SOON;
-        if (status === 'blocked' || scan.blockedBy[i]!.length > 0) facts |= BLOCKED;
-        if (task.critical) facts |= CRITICAL;
-      }
-      const effective = effectiveWeight(task, weight);
-      add(overall, status, weight, effective, facts);
-      add(inPhase, status, weight, effective, facts);
-      add(inWorkstream, status, weight, effective, facts);
-      add(ofOwner, status, weight, effective, facts);
-      factsOf[i] = facts;
-    }
-  }
-  // Walking items by due time fills the lists in order; one object per listed item, shared between lists.
-  const lists = { overdue: [] as ItemStatus[], dueSoon: [] as ItemStatus[], blocked: [] as ItemStatus[], criticalOpen: [] as ItemStatus[] };
-  for (const i of byDue) {
-    const facts = factsOf[i]!;
-    if (facts === 0) continue;
-    const item = itemAt(scan, i);
-    if (facts & OVERDUE) lists.overdue.push(item);
-    if (facts & SOON) lists.dueSoon.push(item);
-    if (facts & BLOCKED) lists.blocked.push(item);
-    if (facts & CRITICAL) lists.criticalOpen.push(item);
-  }
-
+  const index = readinessIndex(plan);
+  const model = index.model;
+  model.sync(state, t, horizonMs);
+  const sums = options.only ? model.sumsOf(options.only) : model.sums;
+  const groups = (keys: readonly string[], base: number) => Object.fromEntries(keys.map((k, g) => [k, finish(sums, base + g)]));
   const phase = phaseAt(plan.phases, now);
-  const record = (m: Map<string, Acc>) => Object.fromEntries([...m].map(([k, a]) => [k, finish(a)]));
-  return {
+  const result = {
     now,
     horizonMs,
-    overall: finish(overall),
-    byPhase: record(phases),
-    byWorkstream: record(workstreams),
-    byOwner: record(owners),
+    overall: finish(sums, 0),
+    byPhase: groups(index.phaseKeys, 1),
+    byWorkstream: groups(index.workstreamKeys, 1 + index.phaseKeys.length),
+    byOwner: groups(index.ownerKeys, 1 + index.phaseKeys.length + index.workstreamKeys.length),
     currentPhase: phase && { id: phase.id, start: phase.start, end: phase.end, timeLeftMs: phase.end.getTime() - t },
-    ...lists,
   };
+  // The lists are built when first read, from a copy of the model's arrays taken now (the model moves on
+  // with the next state): a view that reads only the figures pays for no list.
+  const lists = listsLater(plan, index, model.snapshot(options.only));
+  for (const name of ['overdue', 'dueSoon', 'blocked', 'criticalOpen'] as const)
+    Object.defineProperty(result, name, { enumerable: true, get: () => lists()[name] });
+  return result as Readiness;
+}
+
+function listsLater(plan: Plan, index: ReadinessIndex, snap: ModelSnapshot): () => Lists {
+  let lists: Lists | undefined;
+  return () => {
+    if (lists) return lists;
+    lists = { overdue: [], dueSoon: [], blocked: [], criticalOpen: [] };
+    for (const i of index.byDue) {
+      const facts = snap.facts[i]!;
+      if (facts === 0) continue;
+      const item = snapshotItem(plan, index, snap, i);
+      if (facts & OVERDUE) lists.overdue.push(item);
+      if (facts & SOON) lists.dueSoon.push(item);
+      if (facts & BLOCKED) lists.blocked.push(item);
+      if (facts & CRITICAL) lists.criticalOpen.push(item);
+    }
+    return lists;
+  };
+}
+
+interface Lists {
+  overdue: ItemStatus[];
+  dueSoon: ItemStatus[];
+  blocked: ItemStatus[];
+  criticalOpen: ItemStatus[];
 }

@@ -52,5 +52,7 @@ export function effectiveWeight(task: Pick<Task, 'critical' | 'tags'>, weight: n
 export function readinessScore(input: ScoreInput): number {
   if (input.total <= 0) return 100;
   const net = input.done - SCORE_PENALTIES.overdue * input.overdue - SCORE_PENALTIES.criticalAtRisk * input.criticalAtRisk;
-  return Math.round((100 * Math.max(0, net)) / input.total);
+  // Rounded to 9 decimals first: sums of shared weights (a third of a task per occurrence) differ in their
+  // last bits with the order they were added in, and 37.4999999999 and 37.5000000001 must both give 38.
+  return Math.round(Number(((100 * Math.max(0, net)) / input.total).toFixed(9)));
 }

@@ -3,6 +3,7 @@ import type { StatusEvent } from '../schemas/status-event.js';
 import type { TaskStatus } from '../schemas/task.js';
 import { compareEvents } from './merge-logs.js';
 import { statusKey } from './plan-index.js';
+import { StatusStore, StatusVersion } from './status-versions.js';
 
 /**
  * The current status of every task and occurrence, derived from a status log. Immutable: functions that
@@ -31,12 +32,14 @@ function wins(current: StatusEvent | undefined, event: StatusEvent): boolean {
 export function createStatusState(plan: Pick<Plan, 'tasks'>, events: Iterable<StatusEvent> = []): StatusState {
   const initial = new Map<string, TaskStatus>();
   for (const task of plan.tasks) initial.set(task.id, task.status);
-  const latest = new Map<string, StatusEvent>();
+  const winners = new Map<string, StatusEvent>();
   for (const e of events) {
     const key = statusKey(e.taskId, e.occurrence);
-    if (wins(latest.get(key), e)) latest.set(key, e);
+    if (wins(winners.get(key), e)) winners.set(key, e);
   }
-  return { initial, latest };
+  const store = new StatusStore();
+  for (const [key, e] of winners) store.append(key, e);
+  return { initial, latest: new StatusVersion(store, store.head) };
 }
 
 /**
@@ -50,9 +53,17 @@ export function createStatusState(plan: Pick<Plan, 'tasks'>, events: Iterable<St
 export function applyStatus(state: StatusState, event: StatusEvent): StatusState {
   const key = statusKey(event.taskId, event.occurrence);
   if (!wins(state.latest.get(key), event)) return state;
-  const latest = new Map(state.latest);
-  latest.set(key, event);
-  return { initial: state.initial, latest };
+  // The newest version of a store grows in place (O(1)); a branch from an older version or a state built
+  // by hand starts a store of its own.
+  const at = state.latest;
+  let store: StatusStore;
+  if (at instanceof StatusVersion && at.version === at.store.head) store = at.store;
+  else {
+    store = new StatusStore();
+    for (const [k, e] of at) store.append(k, e);
+  }
+  store.append(key, event);
+  return { initial: state.initial, latest: new StatusVersion(store, store.head) };
 }
 
 /**

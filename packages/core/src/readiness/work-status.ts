@@ -2,6 +2,7 @@ import type { Plan } from '../schemas/plan.js';
 import type { TaskStatus } from '../schemas/task.js';
 import { indexPlan, type WorkItem } from './plan-index.js';
 import { isClosed, type StatusState } from './status-state.js';
+import { neededIn } from './needed.js';
 
 /** A work item with its current status and the open dependencies that hold it up. */
 export interface ItemStatus extends WorkItem {
@@ -24,22 +25,7 @@ export function neededOccurrences(dependency: readonly WorkItem[], due: Date): n
   return neededIn(Float64Array.from(dependency, (item) => item.due.getTime()), 0, dependency.length, due.getTime());
 }
 
-/**
- * {@link neededOccurrences} over `dueMs[start..end)`, sorted: a binary search.
- *
- * @example
- * neededIn(indexPlan(plan).dueMs, 0, 2, nov11noon.getTime()) //=> 1
- */
-export function neededIn(dueMs: Float64Array, start: number, end: number, due: number): number {
-  let lo = start;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dueMs[mid]! <= due) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(1, lo - start);
-}
+export { neededIn } from './needed.js';
 
 const scans = new WeakMap<StatusState, { plan: Plan; scan: ItemScan }>();
 
