@@ -52,6 +52,33 @@ describe('campaign log (edits and statuses) in a room', { timeout: 60_000 }, () 
     expect(a.plan).toEqual(foldLog(testPlan(), b.events).plan);
   });
 
+  it('concurrent edits of the same task, made offline, converge to one plan; the losing edit stays in the log', async () => {
+    const { a, b } = await campaignRoom('edits-concurrent');
+    const rename = (by: string, n: number, en: string) => ({
+      type: 'edit',
+      id: `${by}-${n}`,
+      at: at(n),
+      by,
+      edit: { op: 'update-task', taskId: 'banner', changes: { title: { en, 'zh-CN': en } } },
+    });
+    a.disconnect();
+    b.disconnect();
+    await until(() => a.status === 'offline' && b.status === 'offline', 'both offline');
+    a.append([rename('ana', 5, 'Banner by Ana')]);
+    b.append([rename('bo', 3, 'Banner by Bo'), { taskId: 'banner', status: 'in-progress', at: at(4), by: 'bo' }]);
+    a.connect();
+    b.connect();
+    await until(() => a.events.length === 3 && b.events.length === 3, 'both to hold all 3 events');
+    await Promise.all([a.whenSynced(), b.whenSynced()]);
+    // Last writer (by time, then actor, then id) wins on both sides; Bo's rename is kept in the log.
+    for (const c of [a, b]) {
+      expect(c.plan.tasks.find((t) => t.id === 'banner')!.title.en).toBe('Banner by Ana');
+      expect(statusOf(c.state.state, 'banner')).toBe('in-progress');
+    }
+    expect(a.plan).toEqual(b.plan);
+    expect(b.events.map((e) => e.id).sort()).toEqual(expect.arrayContaining(['ana-5', 'bo-3']));
+  });
+
   it('refuses, on the client, a status of a task the current plan lacks and an edit that does not apply', async () => {
     const { a } = await campaignRoom('edits-local');
     expect(() => a.append([{ taskId: 'livestream', status: 'done', at: at(2), by: 'ana' }])).toThrow(/\[0\]\.taskId: unknown task "livestream"/);
