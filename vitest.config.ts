@@ -13,6 +13,7 @@ const NEEDS_BUILD = [
   'test/node/elements-types.test.ts',
   'test/node/cli-concurrency.test.ts',
   'test/node/sync-cli.test.ts',
+  'test/node/sync-redis.test.ts',
 ];
 const NODE_TESTS = ['packages/core/src/**/*.test.ts', 'test/node/**/*.test.ts'];
 
