@@ -19,8 +19,7 @@ const TEXT = {
     reset: '清除我的勾选和修改',
     downloadPlan: '下载计划 (JSON)',
     downloadLog: '下载日志 (JSON Lines)',
-    about: (p) =>
-      `${p.name['zh-CN']}：截止时间按平台时间（${p.platformTimeZone}）公布；你的团队在 ${p.teamTimeZone} 工作。勾选和修改保存在此浏览器中。`,
+    about: (p) => `${p.name['zh-CN']}：截止时间按平台时间（${p.platformTimeZone}）公布；你的团队在 ${p.teamTimeZone} 工作。勾选和修改保存在此浏览器中。`,
   },
 };
 

@@ -26,8 +26,7 @@ function rowOf(ctx: GanttContext, id: string): TaskRow | undefined {
 /** Dependency pairs with at least one end among the rendered rows (both ends shown, i.e. not folded away). */
 function pairsOf(ctx: GanttContext, rendered: readonly number[]): Pair[] {
   const pairs = new Map<string, Pair>();
-  const add = (from: TaskRow, to: TaskRow) =>
-    pairs.set(`${from.task.id}>${to.task.id}`, { from, to, chain: onChain(ctx, from.task) && onChain(ctx, to.task) });
+  const add = (from: TaskRow, to: TaskRow) => pairs.set(`${from.task.id}>${to.task.id}`, { from, to, chain: onChain(ctx, from.task) && onChain(ctx, to.task) });
   for (const i of rendered) {
     const row = ctx.view.rows[i];
     if (row?.kind !== 'task') continue;
@@ -96,7 +95,9 @@ export function jumpTemplate(ctx: GanttContext, row: TaskRow): TemplateResult[] 
     const label = `${t(ctx.locale, key)}: ${localize(other.task.title, ctx.locale)}`;
     const up = ctx.view.indexOf.get(other.key)! < index;
     out.push(
-      html`<button class="jump" tabindex="-1" data-jump=${other.task.id} style="left:${px(left)}" aria-label=${label} title=${label}>${up ? '↑' : '↓'}</button>`,
+      html`<button class="jump" tabindex="-1" data-jump=${other.task.id} style="left:${px(left)}" aria-label=${label} title=${label}>
+        ${up ? '↑' : '↓'}
+      </button>`,
     );
   };
   for (const dep of row.task.dependsOn) {

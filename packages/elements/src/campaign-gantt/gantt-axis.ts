@@ -15,7 +15,9 @@ function dayTick(ctx: GanttContext, d: DayTick): TemplateResult {
   // A clock-change day says how long it is instead of its weekday: "1 25h".
   const second = d.offsets ? `${d.hours}h` : weekdayLabel(d.weekday, locale);
   const label = ctx.dayWidth >= DAY_WITH_WEEKDAY ? `${d.label} ${second}` : ctx.dayWidth >= DAY_NUMBER ? d.label : '';
-  return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>${label}</div>`;
+  return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>
+    ${label}
+  </div>`;
 }
 
 const minorTick = (ctx: GanttContext, s: AxisTick) => html`<div class="tick minor" style=${span(ctx, s.start, s.end)} title=${s.label}>${s.label}</div>`;
@@ -30,8 +32,7 @@ const minorTick = (ctx: GanttContext, s: AxisTick) => html`<div class="tick mino
 export function axisTemplate(ctx: GanttContext): TemplateResult {
   const { axis, locale, zone } = ctx;
   const major = ctx.scale === 'month' ? axis.years : axis.months;
-  const minor =
-    ctx.scale === 'day' ? axis.days.map((d) => dayTick(ctx, d)) : (ctx.scale === 'week' ? axis.weeks : axis.months).map((s) => minorTick(ctx, s));
+  const minor = ctx.scale === 'day' ? axis.days.map((d) => dayTick(ctx, d)) : (ctx.scale === 'week' ? axis.weeks : axis.months).map((s) => minorTick(ctx, s));
   return html`<span class="sr-only">${t(locale, 'schedule')} (${zone})</span>
     <div aria-hidden="true">
       ${major.map((m) => html`<div class="tick major" part="axis-major" style=${span(ctx, m.start, m.end)}><span class="sticky">${m.label}</span></div>`)}
@@ -53,7 +54,12 @@ export function gridTemplate(ctx: GanttContext): TemplateResult {
       : (ctx.scale === 'week' ? axis.weeks : axis.months).map((w) => html`<div class="grid-day" style=${span(ctx, w.start, w.end)}></div>`);
   const today =
     ctx.now >= axis.start && ctx.now <= axis.end
-      ? html`<div class="today" part="today-marker" style="left:${px(xOf(ctx, ctx.now))}" title=${`${t(ctx.locale, 'now')}: ${formatDue(new Date(ctx.now), ctx.zone, ctx.locale)}`}></div>`
+      ? html`<div
+          class="today"
+          part="today-marker"
+          style="left:${px(xOf(ctx, ctx.now))}"
+          title=${`${t(ctx.locale, 'now')}: ${formatDue(new Date(ctx.now), ctx.zone, ctx.locale)}`}
+        ></div>`
       : nothing;
   return html`<div class="layer" aria-hidden="true" style="width:${px(timelineWidth(ctx))}">${lines}${today}</div>`;
 }

@@ -97,7 +97,10 @@ function barTemplate(ctx: GanttContext, row: TaskRow, bar: GanttBar, first: bool
   const right = x2 + gap + width <= timelineWidth(ctx);
   const beside =
     text && !inside
-      ? html`<span class="label beside ${milestone ? 'of-milestone' : ''}" part="bar-label" style=${right ? `left:${px(x2 + gap)}` : `right:${px(timelineWidth(ctx) - (milestone ? x2 - gap : x1 - gap))}`}
+      ? html`<span
+          class="label beside ${milestone ? 'of-milestone' : ''}"
+          part="bar-label"
+          style=${right ? `left:${px(x2 + gap)}` : `right:${px(timelineWidth(ctx) - (milestone ? x2 - gap : x1 - gap))}`}
           >${text}</span
         >`
       : nothing;

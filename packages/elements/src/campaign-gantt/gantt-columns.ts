@@ -78,7 +78,12 @@ export function columnCells(ctx: GanttContext, row: TaskRow | undefined): Templa
   return html`${ctx.columns.map(([c, w]) => {
     const text = row ? cellText(ctx, row, c) : '';
     const estimate = c === 'due' && row?.task.dueSource?.kind === 'estimate';
-    return html`<div class="cell col-${c} ${estimate ? 'is-estimate' : ''}" role="gridcell" style="width:${w}px" title=${estimate ? t(ctx.locale, 'estimate') : nothing}>
+    return html`<div
+      class="cell col-${c} ${estimate ? 'is-estimate' : ''}"
+      role="gridcell"
+      style="width:${w}px"
+      title=${estimate ? t(ctx.locale, 'estimate') : nothing}
+    >
       ${text}${estimate ? html`<span aria-hidden="true"> ≈</span><span class="sr-only"> (${t(ctx.locale, 'estimate')})</span>` : nothing}
     </div>`;
   })}`;

@@ -56,7 +56,9 @@ describe('<campaign-gantt> features', () => {
       }
     }
     const first = $$(el, '.row.task')[0]!;
-    expect(first.querySelector('[part="bar-label"]')!.textContent).toContain(`${plan.tasks.find((t) => `task:${t.id}` === `task:${first.dataset.taskId}`)!.title.en}`);
+    expect(first.querySelector('[part="bar-label"]')!.textContent).toContain(
+      `${plan.tasks.find((t) => `task:${t.id}` === `task:${first.dataset.taskId}`)!.title.en}`,
+    );
     expect(labels.some((l) => l.textContent!.includes(ROLE_LABELS.designer.en))).toBe(true);
   });
 
@@ -145,10 +147,11 @@ describe('<campaign-gantt> features', () => {
     scroller(el).scrollLeft = 600;
     const box = scroller(el).getBoundingClientRect();
     const x = box.left + leftWidth(el) + 300;
-    const tickAt = () => $$(el, '.tick.minor').find((t) => {
-      const r = t.getBoundingClientRect();
-      return r.left <= x && r.right > x;
-    })!;
+    const tickAt = () =>
+      $$(el, '.tick.minor').find((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left <= x && r.right > x;
+      })!;
     const before = tickAt().textContent;
     scroller(el).dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: x, clientY: box.top + 100, bubbles: true, cancelable: true }));
     await el.updateComplete;

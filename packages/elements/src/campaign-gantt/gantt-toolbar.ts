@@ -44,9 +44,7 @@ function zoneSelect(i: ToolbarInput): TemplateResult | typeof nothing {
         ${option('platform', `${t(l, 'platformTime')} (${i.plan.platformTimeZone})`)} ${option('team', `${t(l, 'teamTime')} (${i.plan.teamTimeZone})`)}
         ${custom ? option(z.value, z.problem ? z.value : z.resolved) : nothing}
       </select></label
-    >${z.problem
-      ? html`<span class="zone-problem" role="alert">${t(l, 'invalidZone')} “${z.problem}”: ${t(l, 'showingPlatform')}</span>`
-      : nothing}`;
+    >${z.problem ? html`<span class="zone-problem" role="alert">${t(l, 'invalidZone')} “${z.problem}”: ${t(l, 'showingPlatform')}</span>` : nothing}`;
 }
 
 /**
@@ -72,10 +70,16 @@ export function toolbarTemplate(i: ToolbarInput): TemplateResult {
       <summary>${t(l, 'columns')}</summary>
       <div class="menu-body">
         ${GANTT_COLUMNS.map(
-          (c) => html`<label
-            ><input type="checkbox" data-column=${c} .checked=${i.columns.includes(c)} @change=${(e: Event) => i.onColumn(c, (e.target as HTMLInputElement).checked)} />
-            ${t(l, COLUMN_LABELS[c])}</label
-          >`,
+          (c) =>
+            html`<label
+              ><input
+                type="checkbox"
+                data-column=${c}
+                .checked=${i.columns.includes(c)}
+                @change=${(e: Event) => i.onColumn(c, (e.target as HTMLInputElement).checked)}
+              />
+              ${t(l, COLUMN_LABELS[c])}</label
+            >`,
         )}
       </div>
     </details>

@@ -31,20 +31,34 @@ export function filterBar(plan: Plan, locale: Locale, f: PlanFilter, matched: nu
     >`;
   return html`<div class="filters" part="filters" role="search" aria-label=${t(l, 'filters')}>
     <label
-      >${t(l, 'search')}
-      <input type="search" data-filter="text" .value=${f.text} @input=${(e: Event) => set({ text: (e.target as HTMLInputElement).value })}
+      >${t(l, 'search')} <input type="search" data-filter="text" .value=${f.text} @input=${(e: Event) => set({ text: (e.target as HTMLInputElement).value })}
     /></label>
-    ${select('phase', t(l, 'phase'), plan.phases.map((p) => [p.id, localize(p.label, l)]))}
-    ${select('workstream', t(l, 'workstream'), WORKSTREAMS.map((w) => [w, localize(WORKSTREAM_LABELS[w], l)]))}
+    ${select(
+      'phase',
+      t(l, 'phase'),
+      plan.phases.map((p) => [p.id, localize(p.label, l)]),
+    )}
+    ${select(
+      'workstream',
+      t(l, 'workstream'),
+      WORKSTREAMS.map((w) => [w, localize(WORKSTREAM_LABELS[w], l)]),
+    )}
     ${select('who', t(l, 'ownerOrRole'), whoOptions(plan, l))}
-    ${select('status', t(l, 'status'), TASK_STATUSES.map((s) => [s, localize(STATUS_LABELS[s], l)]))}
+    ${select(
+      'status',
+      t(l, 'status'),
+      TASK_STATUSES.map((s) => [s, localize(STATUS_LABELS[s], l)]),
+    )}
     <label class="check"
-      ><input type="checkbox" data-filter="critical" .checked=${f.critical} @change=${(e: Event) => set({ critical: (e.target as HTMLInputElement).checked })} />
+      ><input
+        type="checkbox"
+        data-filter="critical"
+        .checked=${f.critical}
+        @change=${(e: Event) => set({ critical: (e.target as HTMLInputElement).checked })}
+      />
       ${t(l, 'criticalOnly')}</label
     >
-    ${isFiltering(f)
-      ? html`<button type="button" class="clear" @click=${() => onChange(NO_FILTER)}>${t(l, 'clearFilters')}</button>`
-      : nothing}
+    ${isFiltering(f) ? html`<button type="button" class="clear" @click=${() => onChange(NO_FILTER)}>${t(l, 'clearFilters')}</button>` : nothing}
     <span class="matched" aria-live="polite">${matched === undefined ? '' : `${matched} ${t(l, 'matches')}`}</span>
   </div>`;
 }

@@ -50,13 +50,15 @@ export function zoneControl(plan: Plan | undefined, locale: Locale, zone: string
         <option value="other" ?selected=${!preset}>${t(l, 'otherZone')}…</option>
       </select></label
     >
-    ${preset
-      ? nothing
-      : html`<label class="zone-name"
-          ><span class="sr-only">${t(l, 'otherZone')}</span>
-          <input data-zone-name list="cp-zones" .value=${zone} @change=${onText} aria-invalid=${String(!valid)} size="18" />
-          <datalist id="cp-zones">${supportedZones().map((z) => html`<option value=${z}></option>`)}</datalist></label
-        >`}
+    ${
+      preset
+        ? nothing
+        : html`<label class="zone-name"
+            ><span class="sr-only">${t(l, 'otherZone')}</span>
+            <input data-zone-name list="cp-zones" .value=${zone} @change=${onText} aria-invalid=${String(!valid)} size="18" />
+            <datalist id="cp-zones">${supportedZones().map((z) => html`<option value=${z}></option>`)}</datalist></label
+          >`
+    }
     ${valid ? nothing : html`<span class="zone-problem" role="alert">${t(l, 'invalidZone')} “${zone}”: ${t(l, 'showingPlatform')}</span>`}
   </span>`;
 }

@@ -1,7 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WORKSTREAMS, WORKSTREAM_LABELS, campaignStart, localize, type Locale, type Plan } from '@campaign-planner/core';
-import { createStatusState, formatDuration, nextActions, readiness, type GroupReadiness, type NextAction, type Readiness, type StatusState } from '@campaign-planner/core/readiness';
+import {
+  createStatusState,
+  formatDuration,
+  nextActions,
+  readiness,
+  type GroupReadiness,
+  type NextAction,
+  type Readiness,
+  type StatusState,
+} from '@campaign-planner/core/readiness';
 import { taskSelectEvent } from '../events/task-events.js';
 import { dateConverter, headingLevelConverter } from '../shared/converters.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
@@ -86,7 +95,10 @@ export class CampaignReadiness extends LitElement {
     const phase = report.currentPhase && plan.phases.find((p) => p.id === report.currentPhase!.id);
     const blocked = blockedSplit(report);
     const count = (label: TextKey, n: number | string, explain: TextKey, warn = false) =>
-      html`<div title=${t(l, explain)}><dt>${t(l, label)}</dt><dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd></div>`;
+      html`<div title=${t(l, explain)}>
+        <dt>${t(l, label)}</dt>
+        <dd class=${warn && Number(n) > 0 ? 'warn' : ''}>${n}</dd>
+      </div>`;
     const h = (depth: number) => levelOf(this.headingLevel, 3, depth);
     return html`<section lang=${l} aria-label=${`${t(l, 'readiness')}: ${localize(plan.name, l)}`}>
       <div class="top">
@@ -96,9 +108,11 @@ export class CampaignReadiness extends LitElement {
           ${count('dueSoon', o.dueSoon, 'explainDueSoon')} ${count('waitingOnDependency', blocked.waiting, 'explainWaiting', true)}
           ${count('markedBlocked', blocked.marked, 'explainMarked', true)} ${count('critical', o.criticalOpen, 'explainCritical')}
         </dl>
-        ${phase
-          ? html`<p>${t(l, 'currentPhase')}: <strong>${localize(phase.label, l)}</strong> (${formatDuration(report.currentPhase!.timeLeftMs)})</p>`
-          : nothing}
+        ${
+          phase
+            ? html`<p>${t(l, 'currentPhase')}: <strong>${localize(phase.label, l)}</strong> (${formatDuration(report.currentPhase!.timeLeftMs)})</p>`
+            : nothing
+        }
       </div>
       <div class="columns">
         <div>
@@ -111,11 +125,13 @@ export class CampaignReadiness extends LitElement {
         </div>
         <div>
           <h3 id="next" aria-level=${h(0)}>${t(l, 'nextActions')}</h3>
-          ${this.actions.length === 0
-            ? html`<p>${t(l, 'nothingToDo')}</p>`
-            : html`<ol class="actions" aria-labelledby="next">
-                ${this.actions.map((a) => this.action(plan, a))}
-              </ol>`}
+          ${
+            this.actions.length === 0
+              ? html`<p>${t(l, 'nothingToDo')}</p>`
+              : html`<ol class="actions" aria-labelledby="next">
+                  ${this.actions.map((a) => this.action(plan, a))}
+                </ol>`
+          }
         </div>
       </div>
     </section>`;
@@ -123,7 +139,16 @@ export class CampaignReadiness extends LitElement {
 
   private score(score: number) {
     const l = this.locale;
-    return html`<div class="score" part="score" role="meter" aria-label=${t(l, 'score')} title=${t(l, 'explainScore')} aria-valuenow=${score} aria-valuemin="0" aria-valuemax="100">
+    return html`<div
+      class="score"
+      part="score"
+      role="meter"
+      aria-label=${t(l, 'score')}
+      title=${t(l, 'explainScore')}
+      aria-valuenow=${score}
+      aria-valuemin="0"
+      aria-valuemax="100"
+    >
       ${score}<small> / 100</small>
     </div>`;
   }

@@ -66,7 +66,10 @@ describe('<campaign-readiness>', () => {
 
   it('breaks progress down by owner, then by role for tasks without an owner', async () => {
     const base = plan1111();
-    const plan = { ...base, tasks: base.tasks.map((t, i) => (i === 0 ? { ...t, owner: 'Li' } : i === 1 ? { ...t, owner: undefined, role: 'designer' as const } : t)) };
+    const plan = {
+      ...base,
+      tasks: base.tasks.map((t, i) => (i === 0 ? { ...t, owner: 'Li' } : i === 1 ? { ...t, owner: undefined, role: 'designer' as const } : t)),
+    };
     const el = await mount('campaign-readiness', { plan, now: NOW });
     const heading = [...shadow(el).querySelectorAll('h3')].find((h) => h.textContent === 'By owner or role')!;
     const labels = [...heading.nextElementSibling!.querySelectorAll('li > span:first-child')].map((s) => s.textContent);
