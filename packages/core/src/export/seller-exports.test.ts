@@ -6,6 +6,7 @@ import { instantiate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
 import { toICS } from './ics/ics.js';
 import { toMarkdown } from './markdown.js';
+import { toHTML } from './html.js';
 
 const plan = instantiate(getTemplate('aliexpress-11-11'), { year: 2027, teamTimeZone: 'Asia/Shanghai' });
 const playbook = instantiate(getTemplate('aliexpress-11-11'), { year: 2020, teamTimeZone: 'Asia/Shanghai' });
@@ -29,6 +30,13 @@ describe('exports for a seller', () => {
     expect(reg).toContain('\n  预估：手册未给出双11报名截止日期');
     // A 2020 playbook date is not an estimate.
     expect(itemOf(toMarkdown(playbook), 'Extend the promised ship time')).not.toMatch(/estimated date/);
+  });
+
+  it('shows notes in both languages and repetitions as sentences in the printable checklist, as text', () => {
+    const html = toHTML(plan, { locale: 'zh-CN' });
+    expect(html).toContain('<span class="note">预估：手册未给出双11报名截止日期');
+    expect(html).toContain('<span class="note">Estimate: the playbook gives no 11.11 registration date');
+    expect(html).toContain('重复: 每天 10:00（北京时间），至 11月13日');
   });
 
   it('says a repetition as a sentence in the reader\'s language', () => {
