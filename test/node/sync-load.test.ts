@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStatusState, mergeLogs, type StatusEvent, type StatusState } from '@campaign-planner/core/readiness';
 import type { Room } from '../../packages/sync/src/index.js';
-import { createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, until } from './support/sync-harness.js';
+import { createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, until, winners } from './support/sync-harness.js';
 
 const CLIENTS = 10;
 const EVENTS = 50;
@@ -28,7 +28,7 @@ describe('many clients, one room', { timeout: 120_000 }, () => {
     const order = owner.events.map((e) => e.id);
     for (const r of rooms) expect(r.events.map((e) => e.id)).toEqual(order);
     expect(new Set(ids(owner)).size).toBe(total);
-    const expected = createStatusState(testPlan(), mergeLogs(owner.events)).latest;
-    for (const r of rooms) expect(r.state.latest).toEqual(expected);
+    const expected = winners(createStatusState(testPlan(), mergeLogs(owner.events)));
+    for (const r of rooms) expect(winners(r.state)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 // Team sync with a real server on 127.0.0.1, real SQLite and real WebSocket clients (@hocuspocus/provider + ws).
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStatusState, mergeLogs, statusOf, type StatusEvent } from '@campaign-planner/core/readiness';
-import { createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, until } from './support/sync-harness.js';
+import { createRoom, ids, joinRoom, startTestServer, statusEvent, testPlan, until, winners } from './support/sync-harness.js';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -40,8 +40,8 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
       expect(statusOf(c.state, 'register')).toBe('blocked');
       expect(statusOf(c.state, 'banner')).toBe('done');
     }
-    expect(a.state.latest).toEqual(createStatusState(testPlan(), mergeLogs(a.events, b.events)).latest);
-    expect(a.state.latest).toEqual(b.state.latest);
+    expect(winners(a.state)).toEqual(winners(createStatusState(testPlan(), mergeLogs(a.events, b.events))));
+    expect(winners(a.state)).toEqual(winners(b.state));
   });
 
   it('tells each client who is online and which task they have open', async () => {
@@ -96,6 +96,6 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
     expect(ids(a)).toEqual(ids(b));
     const union = mergeLogs(aLog, bLog);
     expect(union).toHaveLength(100);
-    for (const c of [owner, a, b]) expect(c.state.latest).toEqual(createStatusState(testPlan(), union).latest);
+    for (const c of [owner, a, b]) expect(winners(c.state)).toEqual(winners(createStatusState(testPlan(), union)));
   });
 });

@@ -66,6 +66,9 @@ export const statusEvent = (n: number, by: string, taskId = 'register', status: 
   id: `${by}-${n}`,
 });
 
+/** The winning event per task or occurrence, as a plain Map (comparable whatever order events arrived in). */
+export const winners = (state: StatusState) => new Map(state.latest);
+
 /** The ids of a room's events, sorted. */
 export const ids = (room: Room<StatusEvent, StatusState>) => room.events.map((e) => e.id ?? '').sort();
 
