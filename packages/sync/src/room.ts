@@ -113,7 +113,6 @@ export async function openRoom<E = StatusEvent, S = StatusState>(options: OpenRo
   });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: options.room, document: doc, token: options.token });
   const campaign = new CampaignBinding(doc, model);
-  // A provider given its own socket provider does not attach itself (one socket may carry several rooms).
   const listeners = new Set<(change: RoomChange<E>) => void>();
   const emit = (change: RoomChange<E>) => listeners.forEach((l) => l(change));
   let status: RoomStatus = 'connecting';
@@ -146,6 +145,7 @@ export async function openRoom<E = StatusEvent, S = StatusState>(options: OpenRo
   if (options.user) provider.setAwarenessField('user', { name: options.user.name, ...(options.user.color ? { color: options.user.color } : {}) });
   provider.awareness?.on('change', () => emit({ kind: 'presence' }));
   const unsubscribe = campaign.subscribe((added) => emit({ kind: 'events', added }));
+  // A provider given its own socket provider does not attach itself (one socket may carry several rooms).
   provider.attach();
 
   let isClosed = false;
