@@ -49,3 +49,17 @@ export function dateTimeProperty(name: string, instant: Date, zone: string, keep
   if (!keepLocal && isRepeated(seconds, zone)) return `${name}:${formatIcsUtc(instant)}`;
   return `${name};TZID=${paramValue(zone)}:${formatWallStamp(wall)}`;
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The wall time of `instant` in `zone` as `yyyy-MM-dd HH:mm`, for descriptions: the same text as
+ * `formatInZone` gives by default, without its pattern parser (it runs twice per task).
+ *
+ * @example
+ * wallText(new Date('2026-11-11T07:59:00Z'), 'Asia/Shanghai') //=> '2026-11-11 15:59'
+ */
+export function wallText(instant: Date, zone: string): string {
+  const w = toWallTime(instant, zone);
+  return `${String(w.year).padStart(4, '0')}-${pad2(w.month)}-${pad2(w.day)} ${pad2(w.hour)}:${pad2(w.minute)}`;
+}

@@ -5,9 +5,9 @@ import type { Task, TaskStatus } from '../../schemas/task.js';
 import { ROLE_LABELS, WORKSTREAM_LABELS } from '../../i18n/labels.js';
 import { bilingualNotes } from '../../i18n/notes.js';
 import { clockZone, taskOccurrences } from '../../plan/occurrences.js';
-import { formatInZone, toWallTime } from '../../time/wall-time.js';
+import { toWallTime } from '../../time/wall-time.js';
 import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
-import { dateTimeProperty, formatIcsUtc } from './datetime.js';
+import { dateTimeProperty, formatIcsUtc, wallText } from './datetime.js';
 import { icsRecurrenceRule } from './rrule.js';
 import { escapeText, joinLines } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -103,6 +103,8 @@ interface Context {
   readonly occurrences: (task: Task) => readonly Date[];
   /** Keys of the selected work items; `undefined` keeps all. */
   readonly keep: ReadonlySet<string> | undefined;
+  /** Each phase's label in the locale, by id (the first phase of an id wins, as `find` would). */
+  readonly phaseLabel: ReadonlyMap<string, string>;
 }
 
 const kept = (ctx: Context, task: Task, at: Date) => !ctx.keep || ctx.keep.has(task.recurrence ? statusKey(task.id, at) : task.id);
@@ -124,17 +126,18 @@ function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
 
 const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => escapeText(`${kind}-${id}.${ctx.plan.id}@${ctx.domain}`);
 // Own keys only: a task id such as "constructor" must not read Object.prototype.
+const sequenceOf = (map: Readonly<Record<string, number>> | undefined, id: string) => (map && Object.hasOwn(map, id) ? map[id] : 0);
 const sequence = (map: Readonly<Record<string, number>> | undefined, id: string) => {
-  const n = map && Object.hasOwn(map, id) ? map[id] : 0;
+  const n = sequenceOf(map, id);
   return n ? [`SEQUENCE:${n}`] : [];
 };
 
-function phaseEvent(ctx: Context, phase: Phase): string[] {
+function phaseEvent(ctx: Context, phase: Phase, out: string[]): void {
   const zone = ctx.plan.platformTimeZone;
   const team = ctx.plan.teamTimeZone;
   const t = TEXT[ctx.locale];
-  const span = (z: string) => `${formatInZone(phase.start, z)} – ${formatInZone(phase.end, z)} (${z})`;
-  return [
+  const span = (z: string) => `${wallText(phase.start, z)} – ${wallText(phase.end, z)} (${z})`;
+  out.push(
     'BEGIN:VEVENT',
     `UID:${uid(ctx, 'phase', phase.id)}`,
     `DTSTAMP:${ctx.stamp}`,
@@ -147,7 +150,7 @@ function phaseEvent(ctx: Context, phase: Phase): string[] {
     // A phase spans weeks: it must not mark the team busy for all of them.
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
-  ];
+  );
 }
 
 function description(ctx: Context, task: Task): string {
@@ -155,7 +158,7 @@ function description(ctx: Context, task: Task): string {
   const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
   const lines = [
     task.title[ctx.other],
-    `${t.due}: ${formatInZone(task.due, zone)} (${t.platform} ${zone}) · ${formatInZone(task.due, team)} (${t.team} ${team})`,
+    `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`,
   ];
   if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
   if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
@@ -165,16 +168,11 @@ function description(ctx: Context, task: Task): string {
   return lines.join('\n');
 }
 
-function alarms(ctx: Context, task: Task, related: 'START' | 'END'): string[] {
-  if (!task.critical) return [];
-  const text = `${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`;
-  return (ctx.options.alarmMinutesBefore ?? [1440]).flatMap((minutes) => [
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(text)}`,
-    `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`,
-    'END:VALARM',
-  ]);
+function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: string[]): void {
+  if (!task.critical) return;
+  const text = escapeText(`${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`);
+  for (const minutes of ctx.options.alarmMinutesBefore ?? [1440])
+    out.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${text}`, `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`, 'END:VALARM');
 }
 
 /**
@@ -182,22 +180,23 @@ function alarms(ctx: Context, task: Task, related: 'START' | 'END'): string[] {
  * of Nov 11 is done) as RECURRENCE-ID overrides: same UID, that occurrence's times and its own STATUS.
  * Only a function lookup knows occurrences, so only it yields overrides.
  */
-function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT', common: string[], seriesStatus: TaskStatus): string[] {
+function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT', common: readonly string[], seriesStatus: TaskStatus, out: string[]): void {
   const lookup = ctx.options.statuses;
-  if (!task.recurrence || typeof lookup !== 'function') return [];
+  if (!task.recurrence || typeof lookup !== 'function') return;
   const zone = clockZone(ctx.plan, task);
-  return ctx.occurrences(task).flatMap((at) => {
+  for (const at of ctx.occurrences(task)) {
     const status = lookupStatus(task, lookup, at);
-    if (status === seriesStatus || !kept(ctx, task, at)) return [];
-    const times =
-      kind === 'VTODO'
-        ? [dateTimeProperty('DTSTART', at, zone, true), dateTimeProperty('DUE', at, zone, true), `STATUS:${TODO_STATUS[status]}`]
-        : [dateTimeProperty('DTSTART', at, zone, true), `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`];
-    return [`BEGIN:${kind}`, ...common, dateTimeProperty('RECURRENCE-ID', at, zone, true), ...times, `END:${kind}`];
-  });
+    if (status === seriesStatus || !kept(ctx, task, at)) continue;
+    out.push(`BEGIN:${kind}`);
+    for (const line of common) out.push(line);
+    out.push(dateTimeProperty('RECURRENCE-ID', at, zone, true), dateTimeProperty('DTSTART', at, zone, true));
+    if (kind === 'VTODO') out.push(dateTimeProperty('DUE', at, zone, true), `STATUS:${TODO_STATUS[status]}`);
+    else out.push(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
+    out.push(`END:${kind}`);
+  }
 }
 
-function taskComponent(ctx: Context, task: Task): string[] {
+function taskComponent(ctx: Context, task: Task, out: string[]): void {
   // A team-clock task is written in the team's zone, so its series repeats at the team's hour across DST.
   const zone = clockZone(ctx.plan, task);
   const status = lookupStatus(task, ctx.options.statuses);
@@ -205,45 +204,36 @@ function taskComponent(ctx: Context, task: Task): string[] {
   // RFC 5545 counts DTSTART as the first instance even when the rule does not match it (a due on a Tuesday,
   // BYDAY=MO), so a series starts at its first occurrence, as in the plan's work items.
   const first = rule ? (ctx.occurrences(task)[0] ?? task.due) : task.due;
-  const phase = ctx.plan.phases.find((p) => p.id === task.phase);
-  const categories = [phase ? phase.label[ctx.locale] : task.phase, WORKSTREAM_LABELS[task.workstream][ctx.locale], ...task.tags];
-  const common = [
-    `UID:${uid(ctx, 'task', task.id)}`,
-    `DTSTAMP:${ctx.stamp}`,
-    ...sequence(ctx.options.sequence?.tasks, task.id),
-    `SUMMARY:${escapeText(task.title[ctx.locale])}`,
-    `DESCRIPTION:${escapeText(description(ctx, task))}`,
-    `CATEGORIES:${categories.map(escapeText).join(',')}`,
-    ...(task.critical ? ['PRIORITY:1'] : []),
-    ...task.dependsOn.map((dep) => `RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`),
-  ];
-  if (ctx.options.tasksAs === 'event') {
+  const phase = ctx.phaseLabel.get(task.phase);
+  let categories = `${escapeText(phase ?? task.phase)},${escapeText(WORKSTREAM_LABELS[task.workstream][ctx.locale])}`;
+  for (const tag of task.tags) categories += `,${escapeText(tag)}`;
+  const common = [`UID:${uid(ctx, 'task', task.id)}`, `DTSTAMP:${ctx.stamp}`];
+  const n = sequenceOf(ctx.options.sequence?.tasks, task.id);
+  if (n) common.push(`SEQUENCE:${n}`);
+  common.push(`SUMMARY:${escapeText(task.title[ctx.locale])}`, `DESCRIPTION:${escapeText(description(ctx, task))}`, `CATEGORIES:${categories}`);
+  if (task.critical) common.push('PRIORITY:1');
+  for (const dep of task.dependsOn) common.push(`RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`);
+  const kind = ctx.options.tasksAs === 'event' ? 'VEVENT' : 'VTODO';
+  out.push(`BEGIN:${kind}`);
+  for (const line of common) out.push(line);
+  if (kind === 'VEVENT') {
     // An event at the deadline: calendars show the moment the work must be in.
-    return [
-      'BEGIN:VEVENT',
-      ...common,
-      dateTimeProperty('DTSTART', first, zone, Boolean(rule)),
-      ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
-      `STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`,
-      ...alarms(ctx, task, 'START'),
-      'END:VEVENT',
-      ...occurrenceOverrides(ctx, task, 'VEVENT', common, status),
-    ];
+    out.push(dateTimeProperty('DTSTART', first, zone, Boolean(rule)));
+    if (rule) out.push(`RRULE:${rule}`, ...exdates(ctx, task));
+    out.push(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
+    alarms(ctx, task, 'START', out);
+  } else {
+    // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
+    const start = rule ? first : task.start;
+    if (start) out.push(dateTimeProperty('DTSTART', start, zone, Boolean(rule)));
+    out.push(dateTimeProperty('DUE', first, zone, Boolean(rule)));
+    if (rule) out.push(`RRULE:${rule}`, ...exdates(ctx, task));
+    out.push(`STATUS:${TODO_STATUS[status]}`);
+    if (status === 'done') out.push('PERCENT-COMPLETE:100');
+    alarms(ctx, task, 'END', out);
   }
-  // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
-  const start = rule ? first : task.start;
-  return [
-    'BEGIN:VTODO',
-    ...common,
-    ...(start ? [dateTimeProperty('DTSTART', start, zone, Boolean(rule))] : []),
-    dateTimeProperty('DUE', first, zone, Boolean(rule)),
-    ...(rule ? [`RRULE:${rule}`, ...exdates(ctx, task)] : []),
-    `STATUS:${TODO_STATUS[status]}`,
-    ...(status === 'done' ? ['PERCENT-COMPLETE:100'] : []),
-    ...alarms(ctx, task, 'END'),
-    'END:VTODO',
-    ...occurrenceOverrides(ctx, task, 'VTODO', common, status),
-  ];
+  out.push(`END:${kind}`);
+  occurrenceOverrides(ctx, task, kind, common, status, out);
 }
 
 /**
@@ -273,10 +263,11 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     options,
     occurrences: occurrencesMemo(plan),
     keep: selectedKeys(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) }),
+    phaseLabel: new Map([...plan.phases].reverse().map((p) => [p.id, p.label[locale]])),
   };
   const [fromYear, toYear] = yearsSpanned(plan, ctx.occurrences);
   const name = escapeText(plan.name[locale]);
-  const lines = [
+  const out = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//campaign-planner//campaign-planner//EN',
@@ -290,9 +281,9 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     'X-PUBLISHED-TTL:PT12H',
     ...vtimezoneLines(plan.platformTimeZone, fromYear, toYear),
     ...(plan.teamTimeZone !== plan.platformTimeZone && plan.tasks.some((t) => t.clock === 'team') ? vtimezoneLines(plan.teamTimeZone, fromYear, toYear) : []),
-    ...(options.phases === false ? [] : plan.phases.flatMap((p) => phaseEvent(ctx, p))),
-    ...plan.tasks.flatMap((task) => (ctx.occurrences(task).some((at) => kept(ctx, task, at)) ? taskComponent(ctx, task) : [])),
-    'END:VCALENDAR',
   ];
-  return joinLines(lines);
+  if (options.phases !== false) for (const p of plan.phases) phaseEvent(ctx, p, out);
+  for (const task of plan.tasks) if (ctx.occurrences(task).some((at) => kept(ctx, task, at))) taskComponent(ctx, task, out);
+  out.push('END:VCALENDAR');
+  return joinLines(out);
 }
