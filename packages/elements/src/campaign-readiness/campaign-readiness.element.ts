@@ -83,8 +83,7 @@ export class CampaignReadiness extends LitElement {
       this.report = readiness(this.plan, state, now);
       this.actions = nextActions(this.plan, state, now, { limit: this.limit });
     }
-    if ((['plan', 'state', 'now', 'locale'] as const).some((k) => changed.has(k)) && this.report)
-      this.people = byPersonOrRole(this.plan, this.report, this.state ?? createStatusState(this.plan), this.now ?? new Date(), this.locale);
+    if ((['plan', 'state', 'now', 'locale'] as const).some((k) => changed.has(k)) && this.report) this.people = byPersonOrRole(this.report, this.locale);
   }
 
   protected override render() {

@@ -1,7 +1,6 @@
 // Derived figures of the readiness view: whether work has started, blocked split by cause, per person or role.
-import { ROLE_LABELS, localize, type Locale, type Plan } from '@campaign-planner/core';
-import { UNASSIGNED, readiness, type GroupReadiness, type Readiness, type StatusState } from '@campaign-planner/core/readiness';
-import { planWithTasks } from '../shared/plan-filter.js';
+import { ROLES, ROLE_LABELS, localize, type Locale, type Role } from '@campaign-planner/core';
+import { UNASSIGNED, type GroupReadiness, type Readiness } from '@campaign-planner/core/readiness';
 import { t } from '../shared/ui-text.js';
 
 /**
@@ -34,26 +33,23 @@ export function blockedSplit(report: Readiness): { waiting: number; marked: numb
 }
 
 /**
- * Readiness per person: owners named in the plan (core's `byOwner`), then team roles for tasks without an
- * owner, then what is left unassigned. Labels are localized.
+ * Readiness per person from core's `byOwner` (keyed by owner, else by the English label of the task's role):
+ * owners first, then roles (labels in `locale`), then what is left unassigned.
  *
  * @example
- * byPersonOrRole(plan, report, state, now, 'en').map(([label]) => label) //=> ['Li', 'Designer', 'Unassigned']
+ * byPersonOrRole(report, 'en').map(([label]) => label) //=> ['Li', 'Designer', 'Unassigned']
  */
-export function byPersonOrRole(plan: Plan, report: Readiness, state: StatusState, now: Date, locale: Locale): Array<[string, GroupReadiness]> {
-  const out: Array<[string, GroupReadiness]> = Object.entries(report.byOwner)
-    .filter(([owner]) => owner !== UNASSIGNED)
-    .sort(([a], [b]) => a.localeCompare(b));
-  const byRole = new Map<string, Set<string>>();
-  const nobody = new Set<string>();
-  for (const task of plan.tasks) {
-    if (task.owner) continue;
-    if (!task.role) nobody.add(task.id);
-    else byRole.set(task.role, (byRole.get(task.role) ?? new Set()).add(task.id));
+export function byPersonOrRole(report: Readiness, locale: Locale): Array<[string, GroupReadiness]> {
+  const roleOf = new Map<string, Role>(ROLES.map((r) => [ROLE_LABELS[r].en, r]));
+  const owners: Array<[string, GroupReadiness]> = [];
+  const roles: Array<[string, GroupReadiness]> = [];
+  let unassigned: GroupReadiness | undefined;
+  for (const [key, group] of Object.entries(report.byOwner)) {
+    const role = roleOf.get(key);
+    if (key === UNASSIGNED) unassigned = group;
+    else if (role) roles.push([localize(ROLE_LABELS[role], locale), group]);
+    else owners.push([key, group]);
   }
-  for (const [role, ids] of byRole) {
-    out.push([localize(ROLE_LABELS[role as keyof typeof ROLE_LABELS], locale), readiness(planWithTasks(plan, ids), state, now).overall]);
-  }
-  if (nobody.size > 0) out.push([t(locale, 'unassigned'), readiness(planWithTasks(plan, nobody), state, now).overall]);
-  return out;
+  owners.sort(([a], [b]) => a.localeCompare(b));
+  return [...owners, ...roles, ...(unassigned ? [[t(locale, 'unassigned'), unassigned] as [string, GroupReadiness]] : [])];
 }
