@@ -29,8 +29,6 @@ describe('listTemplates', () => {
       ['aliexpress-11-11', 2020],
       ['aliexpress-black-friday', 2020],
     ]);
-    for (const t of list) {
-    }
   });
 });
 
