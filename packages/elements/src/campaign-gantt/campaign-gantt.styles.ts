@@ -304,12 +304,17 @@ export const ganttStyles = css`
     line-height: 16px;
     pointer-events: none;
   }
-  .label.inside {
-    position: relative;
-    display: block;
+  .bar.has-label {
     padding: 0 5px;
     color: #fff;
+    font-size: 11px;
+    line-height: 16px;
+    white-space: nowrap;
     overflow: hidden;
+    isolation: isolate;
+  }
+  .bar .fill {
+    z-index: -1;
   }
   .label.beside {
     top: calc(50% - 8px);

@@ -109,9 +109,9 @@ function barTemplate(ctx: GanttContext, row: TaskRow, bar: GanttBar, first: bool
     return html`<div class="milestone ${cls}" part="milestone" style="left:${px(x2)}" title=${title}></div>
       ${beside}${slackChip}`;
   const fill = status === 'done' ? 100 : status === 'in-progress' ? 50 : 0;
-  return html`<div class="bar ${cls}" part="task-bar" style="left:${px(x1)};width:${px(x2 - x1)}" title=${title}>
-      ${fill > 0 ? html`<span class="fill" style="width:${fill}%"></span>` : nothing}
-      ${inside ? html`<span class="label inside" part="bar-label">${text}</span>` : nothing}
+  // A label that fits is the bar's own text: no element more per row in view.
+  return html`<div class="bar ${cls} ${inside ? 'has-label' : ''}" part="task-bar" style="left:${px(x1)};width:${px(x2 - x1)}" title=${title}>
+      ${fill > 0 ? html`<span class="fill" style="width:${fill}%"></span>` : nothing}${inside ? text : nothing}
     </div>
     ${beside}${slackChip}`;
 }
