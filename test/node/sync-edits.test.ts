@@ -61,9 +61,8 @@ describe('campaign log (edits and statuses) in a room', { timeout: 60_000 }, () 
       by,
       edit: { op: 'update-task', taskId: 'banner', changes: { title: { en, 'zh-CN': en } } },
     });
-    a.disconnect();
-    b.disconnect();
-    await until(() => a.status === 'offline' && b.status === 'offline', 'both offline');
+    await Promise.all([a.disconnect(), b.disconnect()]);
+    expect([a.status, b.status]).toEqual(['offline', 'offline']);
     a.append([rename('ana', 5, 'Banner by Ana')]);
     b.append([rename('bo', 3, 'Banner by Bo'), { taskId: 'banner', status: 'in-progress', at: at(4), by: 'bo' }]);
     a.connect();

@@ -82,8 +82,8 @@ describe('two clients in one room', { timeout: 60_000 }, () => {
       () => b.close(),
     );
     // Take ana off the network: the provider disconnects and queues.
-    a.disconnect();
-    await until(() => a.status === 'offline', 'ana offline');
+    await a.disconnect();
+    expect(a.status).toBe('offline');
     const aLog: StatusEvent[] = [];
     const bLog: StatusEvent[] = [];
     for (let i = 0; i < 50; i++) aLog.push(...a.append([statusEvent(i, 'ana', i % 2 ? 'register' : 'banner')]));

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { Plan } from '@campaign-planner/core';
 import type { StatusEvent, StatusState } from '@campaign-planner/core/readiness';
 import { CampaignBinding, type UnreadableEntry } from './campaign-binding.js';
@@ -74,8 +74,11 @@ export interface Room<E, S> {
   setOpenTask(taskId: string | null): void;
   /** Resolves when every local change has been acknowledged by the server (stored); rejects when it refused one. */
   whenSynced(timeoutMs?: number): Promise<void>;
-  /** Goes offline on purpose: appends keep working locally and are sent on {@link Room.connect}. */
-  disconnect(): void;
+  /**
+   * Goes offline on purpose: appends keep working locally and are sent on {@link Room.connect}. Resolves once
+   * the connection is closed (updates already on their way may still arrive until then).
+   */
+  disconnect(): Promise<void>;
   /** Reconnects after {@link Room.disconnect} (a lost connection reconnects by itself). */
   connect(): void;
   /** Leaves the room: disconnects and stops listening. The doc is left to its owner. */
@@ -234,16 +237,17 @@ export async function openRoom<E = StatusEvent, S = StatusState>(options: OpenRo
     whenSynced,
     disconnect: () => {
       // Reconnecting before the old socket has closed would let its late close event drop the new one.
-      closed = new Promise<void>((resolve) => {
-        const onStatus = ({ status: s }: { status: string }) => {
-          if (s !== 'disconnected') return;
-          socket.off('status', onStatus);
-          resolve();
-        };
-        socket.on('status', onStatus);
-      });
+      if (socket.status !== WebSocketStatus.Disconnected)
+        closed = new Promise<void>((resolve) => {
+          const onStatus = ({ status: s }: { status: string }) => {
+            if (s !== WebSocketStatus.Disconnected) return;
+            socket.off('status', onStatus);
+            resolve();
+          };
+          socket.on('status', onStatus);
+        });
       socket.disconnect();
-      setStatus('offline');
+      return closed.then(() => setStatus('offline'));
     },
     connect: () => {
       void closed.then(() => {
