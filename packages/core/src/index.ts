@@ -69,7 +69,7 @@ export type { ParsePlanResult } from './plan/parse-plan.js';
 export { serializePlan } from './plan/serialize-plan.js';
 export { checkPlan } from './plan/check-plan.js';
 export { findDependencyCycles } from './plan/dependency-cycles.js';
-export { taskOccurrences, campaignStart, campaignEnd, phaseAt } from './plan/occurrences.js';
+export { taskOccurrences, clockZone, campaignStart, campaignEnd, phaseAt } from './plan/occurrences.js';
 export { compareForDisplay, sortForDisplay } from './query/display-order.js';
 export type { DisplayEntry } from './query/display-order.js';
 
@@ -94,3 +94,6 @@ export type { Offers, OffersInput } from './schemas/offers.js';
 
 // Labels
 export { WORKSTREAM_LABELS, STATUS_LABELS, ROLE_LABELS, localize } from './i18n/labels.js';
+export { noteText, bilingualNotes, appendNote } from './i18n/notes.js';
+export { zoneName } from './i18n/zone-names.js';
+export { formatZonedTime, formatDualTimeText, recurrenceSentence } from './i18n/time-text.js';
