@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePlan } from '../plan/parse-plan.js';
-import type { PlanInput } from '../schemas/plan.js';
+import type { Plan, PlanInput } from '../schemas/plan.js';
 import type { StatusEvent } from '../schemas/status-event.js';
 import { TASK_STATUSES } from '../schemas/task.js';
 import { indexPlan } from './plan-index.js';
+import { nextActions } from './next-actions.js';
+import { itemStatuses } from './work-status.js';
 import { readiness, type Readiness } from './readiness.js';
 import { applyStatus, createStatusState, type StatusState } from './status-state.js';
 import { PLAN_INPUT } from './__fixtures__/readiness-plan.js';
@@ -63,7 +65,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 /** What the result says, lists included, in plain data (lists as keys). */
-function figures(r: Readiness) {
+function figures(r: Readiness, plan: Plan, state: StatusState) {
   const round = (groups: Readonly<Record<string, { progress: number }>>) =>
     Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, { ...g, progress: undefined }]));
   const progress = (groups: Readonly<Record<string, { progress: number }>>) => Object.values(groups).map((g) => g.progress);
@@ -78,6 +80,8 @@ function figures(r: Readiness) {
     dueSoon: keys(r.dueSoon),
     blocked: keys(r.blocked),
     criticalOpen: keys(r.criticalOpen),
+    items: keys(itemStatuses(plan, state)),
+    next: keys(nextActions(plan, state, r.now)),
   };
 }
 
@@ -107,13 +111,14 @@ describe('readiness, incremental', () => {
             ({ state, events } = history[Math.max(0, history.length - 1 - s.steps)]!);
             history.push({ state, events });
           }
-          seen.push({ figures: figures(readiness(plan, state, new Date(now))), events, now });
+          seen.push({ figures: figures(readiness(plan, state, new Date(now)), plan, state), events, now });
         }
         // From scratch afterwards: the two plans share one index (same content), and asking about a new
         // state in between would make every step above a rebuild rather than an update.
         for (const { figures: incremental, events, now } of seen) {
           const { progress: p1, ...rest } = incremental;
-          const { progress: p2, ...expected } = figures(readiness(other, createStatusState(plan, [...events].reverse()), new Date(now)));
+          const fresh = createStatusState(plan, [...events].reverse());
+          const { progress: p2, ...expected } = figures(readiness(other, fresh, new Date(now)), other, fresh);
           expect(rest).toEqual(expected);
           // Sums kept by adding and taking away differ from fresh sums in the last bits only.
           p1.forEach((p, k) => expect(p).toBeCloseTo(p2[k]!, 9));

@@ -2,9 +2,8 @@ import type { Plan } from '../schemas/plan.js';
 import { REGISTRATION_TAG } from './score.js';
 import { taskOccurrences } from '../plan/occurrences.js';
 import { statusKey } from './plan-index.js';
-import { ReadinessModel, type ItemIndex, type ModelSnapshot } from './readiness-model.js';
+import { ReadinessModel, type ItemIndex } from './readiness-model.js';
 import { ownerOrRole } from './owner-or-role.js';
-import type { ItemStatus } from './work-status.js';
 
 /** The item index of a plan and the readiness model over it. Internal to the readiness layer. */
 export interface ReadinessIndex extends ItemIndex {
@@ -188,15 +187,3 @@ export function readinessIndex(plan: Plan): ReadinessIndex {
   return index;
 }
 
-/**
- * The {@link ItemStatus} of item `i` in a snapshot, with the task object of `plan` (not of the plan the
- * index was first built from).
- *
- * @example
- * snapshotItem(plan, index, index.model.snapshot(), 0).status //=> 'todo'
- */
-export function snapshotItem(plan: Plan, index: ItemIndex, snap: ModelSnapshot, i: number): ItemStatus {
-  const task = plan.tasks[index.taskOf[i]!]!;
-  const occurrence = index.occurrence[i];
-  return { task, key: index.keys[i]!, occurrence, due: occurrence ?? task.due, weight: index.weight[i]!, status: snap.statuses[i]!, blockedBy: snap.blockedBy[i]! };
-}

@@ -111,6 +111,11 @@ export class ReadinessModel {
     this.at = { latest, initial: state.initial, t, horizon };
   }
 
+  /** Brings the statuses and blockers to `state`, keeping the clock of the last sync. */
+  syncState(state: StatusState): void {
+    this.sync(state, this.at?.t ?? 0, this.at?.horizon ?? 0);
+  }
+
   /** The per-item arrays as they are now (with `only`, the facts of other items cleared). */
   snapshot(only?: ReadonlySet<string>): ModelSnapshot {
     const facts = this.facts.slice();

@@ -4,8 +4,8 @@ import { phaseAt } from '../plan/occurrences.js';
 import { readinessScore } from './score.js';
 import type { StatusState } from './status-state.js';
 import type { ItemStatus } from './work-status.js';
-import { readinessIndex, snapshotItem, type ReadinessIndex } from './readiness-index.js';
-import { BLOCKED, CRITICAL, F, FIELDS, OVERDUE, SOON, type ModelSnapshot } from './readiness-model.js';
+import { readinessIndex, type ReadinessIndex } from './readiness-index.js';
+import { BLOCKED, CRITICAL, F, FIELDS, OVERDUE, SOON, type ItemIndex, type ModelSnapshot } from './readiness-model.js';
 
 /**
  * The "due soon" horizon used when none is given: 48 hours.
@@ -148,4 +148,11 @@ interface Lists {
   dueSoon: ItemStatus[];
   blocked: ItemStatus[];
   criticalOpen: ItemStatus[];
+}
+
+// With the task object of `plan`, not of the plan object the index was first built from.
+function snapshotItem(plan: Plan, index: ItemIndex, snap: ModelSnapshot, i: number): ItemStatus {
+  const task = plan.tasks[index.taskOf[i]!]!;
+  const occurrence = index.occurrence[i];
+  return { task, key: index.keys[i]!, occurrence, due: occurrence ?? task.due, weight: index.weight[i]!, status: snap.statuses[i]!, blockedBy: snap.blockedBy[i]! };
 }

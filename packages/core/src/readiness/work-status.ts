@@ -1,8 +1,9 @@
 import type { Plan } from '../schemas/plan.js';
 import type { TaskStatus } from '../schemas/task.js';
 import { indexPlan, type WorkItem } from './plan-index.js';
-import { isClosed, type StatusState } from './status-state.js';
+import type { StatusState } from './status-state.js';
 import { neededIn } from './needed.js';
+import { readinessIndex } from './readiness-index.js';
 
 /** A work item with its current status and the open dependencies that hold it up. */
 export interface ItemStatus extends WorkItem {
@@ -11,7 +12,6 @@ export interface ItemStatus extends WorkItem {
   readonly blockedBy: readonly string[];
 }
 
-const NONE: readonly string[] = [];
 
 /**
  * How many of a dependency's occurrences (sorted by due) an item due at `due` needs: those due no later
@@ -50,44 +50,13 @@ export function scanItems(plan: Plan, state: StatusState): ItemScan {
   // moves (same plan, same state, new `now`) costs no lookups.
   const cached = scans.get(state);
   if (cached?.plan === plan) return cached.scan;
-  const scan = computeScan(plan, state);
+  // The readiness model already follows the state event by event; the scan is a copy of its arrays.
+  const { model } = readinessIndex(plan);
+  model.syncState(state);
+  const snap = model.snapshot();
+  const scan = { items: indexPlan(plan).items, statuses: snap.statuses, blockedBy: snap.blockedBy };
   scans.set(state, { plan, scan });
   return scan;
-}
-
-function computeScan(plan: Plan, state: StatusState): ItemScan {
-  const index = indexPlan(plan);
-  const { items, taskStart, dueMs, dependencyPositions } = index;
-  const statuses = new Array<TaskStatus>(items.length);
-  // Per task: the position in `items` of its first open occurrence (its end when all are closed).
-  const firstOpen = new Int32Array(plan.tasks.length);
-  for (let t = 0; t < plan.tasks.length; t++) {
-    const end = taskStart[t + 1]!;
-    let first = end;
-    const fallback = state.initial.get(plan.tasks[t]!.id) ?? 'todo';
-    for (let i = taskStart[t]!; i < end; i++) {
-      const s = state.latest.get(items[i]!.key)?.status ?? fallback;
-      statuses[i] = s;
-      if (first === end && !isClosed(s)) first = i;
-    }
-    firstOpen[t] = first;
-  }
-  const blockedBy = new Array<readonly string[]>(items.length).fill(NONE);
-  for (let t = 0; t < plan.tasks.length; t++) {
-    const deps = dependencyPositions[t]!;
-    if (deps.length === 0) continue;
-    for (let i = taskStart[t]!; i < taskStart[t + 1]!; i++) {
-      let list = NONE;
-      for (const d of deps) {
-        const start = taskStart[d]!;
-        if (firstOpen[d]! >= start + neededIn(dueMs, start, taskStart[d + 1]!, dueMs[i]!)) continue;
-        if (list === NONE) list = [];
-        (list as string[]).push(plan.tasks[d]!.id);
-      }
-      blockedBy[i] = list;
-    }
-  }
-  return { items, statuses, blockedBy };
 }
 
 /**
