@@ -72,6 +72,14 @@ describe('applyTeamCalendar', () => {
     expect(adjustments.find((a) => a.taskId === 'oct6-0900')!.message).toMatch(/before the campaign/);
   });
 
+  it('never moves a platform deadline that says where its date comes from', () => {
+    const before = plan();
+    const sourced = { ...before, tasks: before.tasks.map((t) => (t.id === 'sep30' ? { ...t, dueSource: { kind: 'published' as const, year: 2026 } } : t)) };
+    const { plan: after, adjustments } = applyTeamCalendar(sourced, china);
+    expect(after.tasks[0]!.due).toEqual(before.tasks[0]!.due);
+    expect(adjustments.map((a) => a.taskId)).not.toContain('sep30');
+  });
+
   it('is idempotent, and its marks can be stripped for a fresh start', () => {
     const once = applyTeamCalendar(plan(), china).plan;
     const twice = applyTeamCalendar(once, china);
