@@ -192,8 +192,17 @@ export const ganttStyles = css`
   .row > * {
     border-bottom: 1px solid var(--cp-border);
   }
-  .row .name-col {
-    background: var(--cp-bg);
+  /* The row's name and column cells stick at the left, each at its offset (set inline). */
+  .row > .cell.lead {
+    position: sticky;
+    z-index: 2;
+    background-color: var(--cp-bg);
+  }
+  .row > .cell.name {
+    left: 0;
+  }
+  .row > .cell.edge {
+    border-right: 1px solid var(--cp-border);
   }
   .row .cell {
     display: flex;
@@ -211,12 +220,12 @@ export const ganttStyles = css`
   .cell.is-estimate {
     font-style: italic;
   }
-  .row.group .name-col {
+  .row.group > .cell.name {
     font-weight: 600;
     cursor: pointer;
   }
-  .row.phase .name-col {
-    background: var(--cp-surface);
+  .row.phase > .cell.lead {
+    background-color: var(--cp-surface);
   }
   .row:hover > * {
     background-image: linear-gradient(var(--cp-hover), var(--cp-hover));
@@ -224,7 +233,7 @@ export const ganttStyles = css`
   .row[aria-selected='true'] > * {
     background-image: linear-gradient(var(--cp-selected), var(--cp-selected));
   }
-  .row[aria-selected='true'] .name-col {
+  .row[aria-selected='true'] > .cell.name {
     box-shadow: inset 3px 0 0 var(--cp-accent);
   }
   .row:focus-visible {
@@ -232,7 +241,7 @@ export const ganttStyles = css`
     outline-offset: -2px;
     z-index: 4;
   }
-  .row:focus-visible .name-col {
+  .row:focus-visible > .cell.name {
     outline: 2px solid var(--cp-focus);
     outline-offset: -2px;
   }

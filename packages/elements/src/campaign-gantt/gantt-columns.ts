@@ -75,13 +75,18 @@ function cellText(ctx: GanttContext, row: TaskRow, column: GanttColumn): string 
  */
 export function columnCells(ctx: GanttContext, row: TaskRow | undefined): TemplateResult | typeof nothing {
   if (ctx.compact) return nothing;
-  return html`${ctx.columns.map(([c, w]) => {
+  // Each cell sticks at its own offset (no wrapper element per row); the last one draws the edge.
+  let offset = 0;
+  const last = ctx.columns.length - 1;
+  return html`${ctx.columns.map(([c, w], i) => {
     const text = row ? cellText(ctx, row, c) : '';
     const estimate = c === 'due' && row?.task.dueSource?.kind === 'estimate';
+    const left = offset;
+    offset += w;
     return html`<div
-      class="cell col-${c} ${estimate ? 'is-estimate' : ''}"
+      class="cell lead col-${c} ${estimate ? 'is-estimate' : ''} ${i === last ? 'edge' : ''}"
       role="gridcell"
-      style="width:${w}px"
+      style="width:${w}px;left:calc(var(--cp-name-width) + ${left}px)"
       title=${estimate ? t(ctx.locale, 'estimate') : nothing}
     >
       ${text}${estimate ? html`<span aria-hidden="true"> ≈</span><span class="sr-only"> (${t(ctx.locale, 'estimate')})</span>` : nothing}

@@ -83,10 +83,10 @@ export function rowTemplate(ctx: GanttContext, index: number): TemplateResult {
     tabindex=${index === ctx.activeIndex ? 0 : -1}
     style="top:${index * ctx.rowHeight}px;height:${ctx.rowHeight}px;width:calc(var(--cp-left) + ${width}px);--level:${row.level}"
   >
-    <div class="name-col" role="none">
-      <div class="cell name" role="gridcell">${task ? taskLabel(ctx, task) : groupLabel(ctx, row as Exclude<GanttRow, TaskRow>)}</div>
-      ${columnCells(ctx, task)}
+    <div class="cell lead name ${ctx.compact || ctx.columns.length === 0 ? 'edge' : ''}" role="gridcell">
+      ${task ? taskLabel(ctx, task) : groupLabel(ctx, row as Exclude<GanttRow, TaskRow>)}
     </div>
+    ${columnCells(ctx, task)}
     <div class="bars" role="gridcell" style="width:${width}px">
       ${task ? html`${taskBars(ctx, task)}${withJumps(ctx, index, task) ? jumpTemplate(ctx, task) : nothing}` : groupBar(ctx, row as Exclude<GanttRow, TaskRow>)}
     </div>
