@@ -82,14 +82,16 @@ function yearsSpanned(plan: Plan, occurrencesOf: (task: Task) => readonly Date[]
     if (occurrences.length > 0) instants.push(occurrences[0]!, occurrences.at(-1)!);
     if (task.start) instants.push(task.start);
   }
-  let from = Infinity;
-  let to = -Infinity;
+  // Wall time only goes back at a fold (an hour or two when DST ends, never across New Year), so the
+  // earliest and latest instants carry the first and last years: two conversions instead of two per task.
+  let min = Infinity;
+  let max = -Infinity;
   for (const d of instants) {
-    const year = toWallTime(d, zone).year;
-    if (year < from) from = year;
-    if (year > to) to = year;
+    const t = d.getTime();
+    if (t < min) min = t;
+    if (t > max) max = t;
   }
-  return [from, to];
+  return [toWallTime(new Date(min), zone).year, toWallTime(new Date(max), zone).year];
 }
 
 interface Context {
@@ -153,6 +155,7 @@ function phaseEvent(ctx: Context, phase: Phase, out: string[]): void {
   );
 }
 
+/** The to-do's description, escaped for a TEXT value. */
 function description(ctx: Context, task: Task): string {
   const t = TEXT[ctx.locale];
   const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
@@ -165,7 +168,11 @@ function description(ctx: Context, task: Task): string {
   else if (task.role) lines.push(`${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}`);
   if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
   if (task.notes) lines.push('', bilingualNotes(task.notes));
-  return lines.join('\n');
+  // Escaped line by line and joined with the escaped break: the same text as escaping the joined
+  // description, without sending every description down escaping's slow path. A line ending in CR would
+  // join with the break into one CRLF, so such text takes the plain way.
+  if (lines.some((l) => l.endsWith('\r'))) return escapeText(lines.join('\n'));
+  return lines.map(escapeText).join('\\n');
 }
 
 function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: string[]): void {
@@ -210,7 +217,7 @@ function taskComponent(ctx: Context, task: Task, out: string[]): void {
   const common = [`UID:${uid(ctx, 'task', task.id)}`, `DTSTAMP:${ctx.stamp}`];
   const n = sequenceOf(ctx.options.sequence?.tasks, task.id);
   if (n) common.push(`SEQUENCE:${n}`);
-  common.push(`SUMMARY:${escapeText(task.title[ctx.locale])}`, `DESCRIPTION:${escapeText(description(ctx, task))}`, `CATEGORIES:${categories}`);
+  common.push(`SUMMARY:${escapeText(task.title[ctx.locale])}`, `DESCRIPTION:${description(ctx, task)}`, `CATEGORIES:${categories}`);
   if (task.critical) common.push('PRIORITY:1');
   for (const dep of task.dependsOn) common.push(`RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`);
   const kind = ctx.options.tasksAs === 'event' ? 'VEVENT' : 'VTODO';

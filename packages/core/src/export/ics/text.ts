@@ -17,11 +17,12 @@ const MAX_OCTETS = 75;
 export function escapeText(value: string): string {
   // Most values (ids, titles) need nothing: one scan instead of three replacements.
   if (!NEEDS_ESCAPE.test(value)) return value;
-  return value
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  return value.replace(ESCAPED, escapeOne);
 }
+
+// One pass: a line break (CRLF counts once), a character to escape, or a control character to drop.
+const ESCAPED = /\r\n|[\r\n\\;,\u0000-\u0008\u000B-\u001F\u007F]/g;
+const escapeOne = (c: string) => (c === '\r\n' || c === '\r' || c === '\n' ? '\\n' : c === '\\' || c === ';' || c === ',' ? `\\${c}` : '');
 
 const NEEDS_ESCAPE = /[\\;,\n\u0000-\u0008\u000B-\u001F\u007F]/;
 
