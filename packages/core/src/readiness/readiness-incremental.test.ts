@@ -160,4 +160,12 @@ describe('readiness, incremental', () => {
     expect(readiness(a, createStatusState(a), now).overdue.map((i) => i.task.id)).toContain('register');
     expect(readiness(b, createStatusState(b), now).overdue.map((i) => i.task.id)).not.toContain('register');
   });
+
+  it('tells apart plans that differ only in a weight by a ten-thousandth', () => {
+    const now = new Date('2026-10-25T12:00:00-07:00');
+    const weighted = (w: number) => parsePlan({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.map((t) => (t.id === 'banner' ? { ...t, weight: w, status: 'done' } : t)) });
+    const a = weighted(1);
+    const b = weighted(1.0001);
+    expect(readiness(a, createStatusState(a), now).overall.progress).not.toBe(readiness(b, createStatusState(b), now).overall.progress);
+  });
 });

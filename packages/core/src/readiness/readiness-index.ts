@@ -11,14 +11,19 @@ export interface ReadinessIndex extends ItemIndex {
   readonly model: ReadinessModel;
 }
 
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
 // Two 32-bit multiplicative hashes side by side: 64 bits, so that two different plans sharing an index
 // is not a practical concern at any plan count a process sees.
 class Hash {
   a = 0x811c9dc5;
   b = 0x01000193;
+  /** Mixes in every bit of a double (a weight of 1.0001 differs from 1.0002). */
   num(x: number): void {
-    const lo = x | 0;
-    const hi = (x / 4_294_967_296) | 0;
+    BITS[0] = x;
+    const lo = WORDS[0]!;
+    const hi = WORDS[1]!;
     this.a = Math.imul(this.a ^ lo, 0x01000193) ^ hi;
     this.b = Math.imul(this.b ^ hi, 0x5bd1e995) ^ lo;
   }
@@ -57,7 +62,7 @@ export function readinessFingerprint(plan: Plan): string {
     h.str(t.status);
     h.str(t.clock ?? '');
     h.num(t.due.getTime());
-    h.num(t.weight * 1024);
+    h.num(t.weight);
     h.num((t.critical ? 1 : 0) + (t.tags.includes(REGISTRATION_TAG) ? 2 : 0) + t.dependsOn.length * 4);
     for (const d of t.dependsOn) h.str(d);
     if (t.recurrence) h.str(JSON.stringify(t.recurrence));
