@@ -94,8 +94,8 @@ describe('npm pack of @campaign-planner/core', () => {
       join(app, 'main.mjs'),
       `import { readFileSync } from 'node:fs';
        import { createRequire } from 'node:module';
-       import { instantiate, serializePlan, parsePlan } from '@campaign-planner/core';
-       import { getTemplate } from '@campaign-planner/core/templates';
+       import { serializePlan, parsePlan } from '@campaign-planner/core';
+       import { getTemplate, instantiate } from '@campaign-planner/core/templates';
        import { readiness, createStatusState } from '@campaign-planner/core/readiness';
        import { toICS } from '@campaign-planner/core/export';
        import { cartMessage } from '@campaign-planner/core/offers';

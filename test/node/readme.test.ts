@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { instantiate, formatInZone } from '@campaign-planner/core';
-import { getTemplate } from '@campaign-planner/core/templates';
+import { formatInZone } from '@campaign-planner/core';
+import { getTemplate, instantiate } from '@campaign-planner/core/templates';
 import { coreEntries } from '../../scripts/core-entries.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,8 +1,7 @@
-// The public API of @campaign-planner/core: the model (schemas, platform time, plans, template
-// instantiation, checks). Heavier, optional parts have their own entry points so an embedder pays only
+// The public API of @campaign-planner/core: the model (schemas, platform time, plans, checks). Heavier, optional parts have their own entry points so an embedder pays only
 // for what it imports, even without a bundler:
 //   @campaign-planner/core/readiness  status log and state, readiness, next actions, schedule, score
-//   @campaign-planner/core/templates  the built-in templates (data)
+//   @campaign-planner/core/templates  templates: their schema, instantiate for a year (roster, team calendar), the built-ins
 //   @campaign-planner/core/offers     money, coupon ladders, cart helpers, product tiers
 //   @campaign-planner/core/export     iCalendar, Markdown, CSV (and import), readiness reports
 //   @campaign-planner/core/calendars  team working-day calendars, plan diff, re-plan
@@ -19,25 +18,6 @@ export { WORKSTREAMS, TASK_STATUSES, ROLES, DUE_SOURCES, taskSchema, dueSourceSc
 export type { Task, TaskInput, TaskStatus, Workstream, Role, DueSource, DueSourceKind } from './schemas/task.js';
 export { PLAN_VERSION, DEFAULT_PLATFORM_TIME_ZONE, planSchema, planSourceSchema } from './schemas/plan.js';
 export type { Plan, PlanInput, PlanSource } from './schemas/plan.js';
-export {
-  templateSchema,
-  templatePhaseSchema,
-  templateTaskSchema,
-  relativeTimeSchema,
-  publishedCalendarSchema,
-  instantiateOptionsSchema,
-} from './schemas/template.js';
-export type {
-  Template,
-  TemplateInput,
-  TemplatePhase,
-  TemplateTask,
-  RelativeTime,
-  PublishedCalendar,
-  PublishedCalendarInput,
-  InstantiateOptions,
-} from './schemas/template.js';
-
 // Errors
 export { PlanValidationError } from './errors/validation-error.js';
 export { formatPath } from './errors/issue.js';
@@ -70,14 +50,6 @@ export { serializePlan } from './plan/serialize-plan.js';
 export { checkPlan } from './plan/check-plan.js';
 export { findDependencyCycles } from './plan/dependency-cycles.js';
 export { taskOccurrences, clockZone, campaignStart, campaignEnd, phaseAt } from './plan/occurrences.js';
-export { compareForDisplay, sortForDisplay } from './query/display-order.js';
-export type { DisplayEntry } from './query/display-order.js';
-
-// Templates
-export { instantiate, parseTemplate } from './templates/instantiate.js';
-export { parseRoster } from './templates/roster.js';
-export { rosterSchema } from './schemas/roster.js';
-export type { Roster, RosterInput } from './schemas/roster.js';
 
 // Coupons and tiers: the schemas (a plan holds ladders and products); the functions are in ./offers
 export { currencySchema, minorUnitsSchema, percentSchema } from './schemas/money.js';
@@ -94,6 +66,3 @@ export type { Offers, OffersInput } from './schemas/offers.js';
 
 // Labels
 export { WORKSTREAM_LABELS, STATUS_LABELS, ROLE_LABELS, localize } from './i18n/labels.js';
-export { noteText, bilingualNotes, appendNote } from './i18n/notes.js';
-export { zoneName } from './i18n/zone-names.js';
-export { formatZonedTime, formatDualTimeText, recurrenceSentence } from './i18n/time-text.js';

@@ -20,12 +20,11 @@ export {
   campaignStart,
   campaignEnd,
   phaseAt,
-  instantiate,
-  parseTemplate,
   formatInZone,
   resolveWallTime,
   toWallTime,
 } from '@campaign-planner/core';
+export { instantiate, parseTemplate } from '@campaign-planner/core/templates';
 export {
   statusEventSchema,
   parseStatusEvent,
@@ -59,8 +58,8 @@ export type {
   PlanInput,
   Task,
   TaskStatus,
-  Template,
 } from '@campaign-planner/core';
+export type { Template } from '@campaign-planner/core/templates';
 export type { Edit, EditInput, EditEvent, LogEvent, Folded } from '@campaign-planner/core/edits';
 export type {
   StatusEvent,

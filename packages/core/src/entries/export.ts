@@ -23,3 +23,7 @@ export { readinessToJSON, itemToJSON } from '../readiness/report-json.js';
 export type { ReadinessJSON, ItemJSON } from '../readiness/report-json.js';
 export { formatReadinessText } from '../readiness/report-text.js';
 export type { TextReportOptions } from '../readiness/report-text.js';
+// Text for people: notes in both languages, zone names (美西时间 / 北京时间), times in two clocks, repetition as a sentence.
+export { noteText, bilingualNotes, appendNote } from '../i18n/notes.js';
+export { zoneName } from '../i18n/zone-names.js';
+export { formatZonedTime, formatDualTimeText, recurrenceSentence } from '../i18n/time-text.js';

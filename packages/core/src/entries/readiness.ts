@@ -17,3 +17,6 @@ export { queryReadiness } from '../query/query-readiness.js';
 export type { QueryReadiness, QueryReadinessOptions } from '../query/query-readiness.js';
 export { morningBrief } from '../query/brief.js';
 export type { MorningBrief, BriefDay, BriefOptions } from '../query/brief.js';
+// The one display order of work items (phase, workstream, due, id), shared by every view and export.
+export { compareForDisplay, sortForDisplay } from '../query/display-order.js';
+export type { DisplayEntry } from '../query/display-order.js';

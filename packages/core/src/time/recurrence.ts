@@ -9,8 +9,10 @@ import { utcStampInstant } from './stamp.js';
 import { resolveWallTime, toWallTime, type WallTime } from './wall-time.js';
 
 // rrule ships UMD as `main` and no `exports` map: plain Node ESM sees `default.RRule`, bundlers see `RRule`.
-const mod = rruleModule as unknown as { RRule?: typeof RRuleType; default?: { RRule: typeof RRuleType } };
-const RRule = (mod.RRule ?? mod.default!.RRule) as typeof RRuleType;
+// Member accesses straight on the namespace (never an alias of it) let a bundler keep only RRule and drop
+// RRuleSet and rrulestr, which this module does not use.
+const RRule = ((rruleModule as unknown as { RRule?: typeof RRuleType }).RRule ??
+  (rruleModule as unknown as { default: { RRule: typeof RRuleType } }).default.RRule) as typeof RRuleType;
 // rrule's index does not export the type of a built rule's options.
 type ParsedOptions = RRuleType['options'];
 

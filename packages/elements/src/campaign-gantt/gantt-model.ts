@@ -1,4 +1,5 @@
-import { sortForDisplay, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import type { Phase, Plan, Task, Workstream } from '@campaign-planner/core';
+import { sortForDisplay } from '@campaign-planner/core/readiness';
 import { taskDependents, workItemsOf, type WorkItem } from '@campaign-planner/core/readiness';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */

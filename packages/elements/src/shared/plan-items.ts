@@ -1,4 +1,5 @@
-import { WORKSTREAMS, sortForDisplay, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { sortForDisplay } from '@campaign-planner/core/readiness';
 
 /** Tasks of one workstream inside a phase. */
 export interface WorkstreamGroup<T> {

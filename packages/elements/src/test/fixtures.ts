@@ -1,6 +1,6 @@
 // Plans and helpers shared by the element tests (not part of the package build).
-import { instantiate, parsePlan, type Plan, type PlanInput } from '@campaign-planner/core';
-import { getTemplate } from '@campaign-planner/core/templates';
+import { parsePlan, type Plan, type PlanInput } from '@campaign-planner/core';
+import { getTemplate, instantiate } from '@campaign-planner/core/templates';
 import { afterEach } from 'vitest';
 import '../define.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import { planSchema } from '../../schemas/plan.js';
 import { taskOccurrences } from '../../plan/occurrences.js';
@@ -49,7 +50,6 @@ describe('toICS at scale', () => {
 
 describe('toICS series through ical.js', () => {
   it('starts a series at its first occurrence when the rule does not match the due', async () => {
-    const { default: ICAL } = await import('ical.js');
     const input = planFixture();
     // Due Wednesday Oct 28 09:00 PDT; the rule names Mondays only.
     input.tasks[2] = { ...input.tasks[2], phase: 'warm-up', due: '2026-10-28T09:00:00-07:00', recurrence: 'FREQ=WEEKLY;BYDAY=MO' };
