@@ -43,14 +43,14 @@ const parsed = new Map<string, ReadPlanResult>();
 export function readBasePlan(doc: Y.Doc): ReadPlanResult {
   const text = campaignTypes(doc).campaign.get('plan');
   if (text === undefined) return { status: 'empty' };
-  if (typeof text !== 'string') return { status: 'invalid', issues: [{ code: 'invalid_type', path: ['plan'], message: 'expected the plan as JSON text' }] };
+  if (typeof text !== 'string') return { status: 'invalid', issues: [{ code: 'invalid_shape', path: ['plan'], message: 'expected the plan as JSON text' }] };
   const hit = parsed.get(text);
   if (hit) return hit;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { status: 'invalid', issues: [{ code: 'invalid_type', path: ['plan'], message: `invalid JSON: ${(e as Error).message}` }] };
+    return { status: 'invalid', issues: [{ code: 'invalid_json', path: ['plan'], message: `invalid JSON: ${(e as Error).message}` }] };
   }
   const r = safeParsePlan(json);
   const result: ReadPlanResult = r.success ? { status: 'ok', plan: r.plan, text } : { status: 'invalid', issues: r.issues };

@@ -1,6 +1,6 @@
 import { PlanValidationError } from '../errors/validation-error.js';
 import { issuesFromZod } from '../errors/from-zod.js';
-import type { Issue } from '../errors/issue.js';
+import type { Issue, IssueCode } from '../errors/issue.js';
 import { safeParsePlan } from '../plan/parse-plan.js';
 import { instantSchema } from '../schemas/common.js';
 import type { Plan } from '../schemas/plan.js';
@@ -55,7 +55,7 @@ export type ImportCsvResult = { success: true; plan: Plan } | { success: false; 
 const REQUIRED: readonly CsvColumn[] = ['id', 'title_en', 'title_zh-CN', 'phase', 'workstream', 'due'];
 const INSTANT_HINT = 'expected an ISO 8601 date-time with an offset (2026-10-21T23:59:00-07:00) or a platform wall time (2026-10-21 23:59)';
 
-const issue = (line: number, column: string | undefined, message: string, code = 'invalid_shape'): CsvIssue => ({
+const issue = (line: number, column: string | undefined, message: string, code: IssueCode = 'invalid_shape'): CsvIssue => ({
   code,
   path: column ? ['csv', line, column] : ['csv', line],
   line,
