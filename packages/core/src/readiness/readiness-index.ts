@@ -131,7 +131,11 @@ function buildIndex(plan: Plan): ReadinessIndex {
 
   const phaseKeys: string[] = [];
   const phaseMap = new Map<string, number>();
-  for (const p of plan.phases) if (!phaseMap.has(p.id)) (phaseMap.set(p.id, phaseMap.size), phaseKeys.push(p.id));
+  for (const p of plan.phases) {
+    if (phaseMap.has(p.id)) continue;
+    phaseMap.set(p.id, phaseMap.size);
+    phaseKeys.push(p.id);
+  }
   const phaseSlot = new Int32Array(n);
   slots(plan.tasks.map((t) => t.phase), phaseMap, 1, phaseSlot, phaseKeys);
   const workstreamKeys: string[] = [];

@@ -62,7 +62,10 @@ export function foldLine(line: string): string {
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = line.charCodeAt(i + 1);
       // A surrogate pair (an emoji) is one 4-octet character and is never split.
-      if (d >= 0xdc00 && d <= 0xdfff) (units = 2), (size = 4);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        units = 2;
+        size = 4;
+      }
     }
     if (octets + size > room) {
       parts.push(line.slice(start, i));
