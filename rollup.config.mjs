@@ -29,6 +29,10 @@ const core = {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // The built-in templates are data built by calls at module level: in a chunk of their own, a bundler that
+    // does not use getTemplate/listTemplates drops them whole (sideEffects: false), instead of keeping every
+    // template because it shares a chunk with code the page does use.
+    manualChunks: (id) => (id.replaceAll('\\', '/').includes('/src/templates/builtin/') ? 'builtin-templates' : undefined),
     banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
   },
   plugins: [typescript({ tsconfig: 'packages/core/tsconfig.json', outputToFilesystem: true })],
