@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../packages/core/src/cli/run.js';
-import { captureIO } from '../../packages/core/src/__fixtures__/cli-io.js';
+import { captureIO } from '../../packages/core/src/cli/__fixtures__/cli-io.js';
 import { serializePlan } from '../../packages/core/src/plan/serialize-plan.js';
 import { toCSV } from '../../packages/core/src/export/csv.js';
 import { serializeStatusEvent } from '../../packages/core/src/readiness/event-log.js';

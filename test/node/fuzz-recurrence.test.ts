@@ -10,7 +10,7 @@ import { backwardSchedule, createStatusState, indexPlan, nextActions, readiness 
 import { expandWithin, recurrenceProblem } from '../../packages/core/src/time/recurrence.js';
 import { nextActionsWaits } from '../../packages/core/src/readiness/next-actions.js';
 import { runCli } from '../../packages/core/src/cli/run.js';
-import { captureIO } from '../../packages/core/src/__fixtures__/cli-io.js';
+import { captureIO } from '../../packages/core/src/cli/__fixtures__/cli-io.js';
 import { planFixture } from '../../packages/core/src/__fixtures__/plan.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

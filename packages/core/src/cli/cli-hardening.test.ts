@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { runCli } from './run.js';
-import { captureIO } from '../__fixtures__/cli-io.js';
+import { captureIO } from './__fixtures__/cli-io.js';
 import { serializePlan } from '../plan/serialize-plan.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { serializeEventLog } from '../readiness/event-log-file.js';

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run.js';
-import { captureIO } from '../__fixtures__/cli-io.js';
+import { captureIO } from './__fixtures__/cli-io.js';
 import { PLAN_INPUT } from '../readiness/__fixtures__/readiness-plan.js';
 import { personFileName } from './split-output.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run.js';
-import { captureIO } from '../__fixtures__/cli-io.js';
+import { captureIO } from './__fixtures__/cli-io.js';
 import { planFixture } from '../__fixtures__/plan.js';
 import { parsePlan } from '../plan/parse-plan.js';
 

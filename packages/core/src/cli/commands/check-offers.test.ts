@@ -6,7 +6,7 @@ import { parsePlan, safeParsePlan } from '../../plan/parse-plan.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { planWarnings } from '../../plan/plan-warnings.js';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { at, planInput } from '../../coupons/__fixtures__/offers-plan.js';
 
 const OFFERS = {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { parseEventLog, serializeEventLog } from '../../readiness/event-log-file.js';
 import { createStatusState, statusOf } from '../../readiness/status-state.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { taskOccurrences } from '../../plan/occurrences.js';
 import { dstPlan } from '../../export/__fixtures__/dst-plan.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { serializePlan } from '../../plan/serialize-plan.js';
 import { targetsPlan } from '../../targets/__fixtures__/targets-plan.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 
 const roster = fileURLToPath(new URL('../../../../../examples/roster.json', import.meta.url));

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../run.js';
-import { captureIO } from '../../__fixtures__/cli-io.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
 import { PLAN_INPUT } from '../../readiness/__fixtures__/readiness-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-today-'));

@@ -1,5 +1,5 @@
 // An in-memory CliIO for running commands in-process in tests.
-import type { CliIO } from '../cli/io.js';
+import type { CliIO } from '../io.js';
 
 export interface CapturedIO extends CliIO {
   readonly out: () => string;
