@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { MetricEvent } from '@campaign-planner/core/targets';
 import { property, query, state } from 'lit/decorators.js';
 import { localize, type Locale, type Plan } from '@campaign-planner/core';
 import type { StatusState } from '@campaign-planner/core/readiness';
@@ -29,7 +30,7 @@ const EXPORT_LABELS: Readonly<Record<ExportFormat, TextKey>> = { ics: 'exportIcs
 const PHONE_QUERY = '(max-width: 600px)';
 
 /**
- * The whole planner in one tag: `<campaign-gantt>`, `<campaign-checklist>` and `<campaign-readiness>`
+ * The whole planner in one tag: `<campaign-gantt>`, `<campaign-checklist>` and `<campaign-readiness>` (with `<campaign-targets>` when the plan has targets or budgets)
  * behind a view switch, with ONE time-zone control (platform, team, the viewer's zone or any IANA zone)
  * and one search and filter bar for every view, a language switch and downloads (iCalendar, CSV, Markdown,
  * plan JSON) of what the filters show. Checking an item in the checklist updates `state` for every view;
@@ -62,6 +63,8 @@ export class CampaignPlanner extends LitElement {
   @property({ attribute: false }) plan?: Plan;
   /** Current statuses (core's `createStatusState(plan, events)`); updated when an item is checked. */
   @property({ attribute: false }) state?: StatusState;
+  /** Actuals and spend (the metric events of the campaign's log) for the targets beside readiness. */
+  @property({ attribute: false }) metrics: readonly MetricEvent[] = [];
   /** The instant of the today marker, overdue marks and readiness; the clock when unset. */
   @property({ converter: dateConverter }) now?: Date;
   /** Language of all texts. */
@@ -161,7 +164,10 @@ export class CampaignPlanner extends LitElement {
       ${panel('checklist', () => html`<campaign-checklist .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
         hide-filters .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`)}
       ${panel('readiness', () => html`<campaign-readiness .plan=${this.shownPlan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
-        .headingLevel=${sub} .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>`)}`;
+        .headingLevel=${sub} .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>
+        ${(plan?.targets?.length ?? 0) + (plan?.budgets?.length ?? 0) > 0
+          ? html`<campaign-targets .plan=${plan} .metrics=${this.metrics} .now=${this.now} .locale=${l} .headingLevel=${sub} .theme=${this.theme}></campaign-targets>`
+          : nothing}`)}`;
   }
 
   private exportMenu(plan: Plan) {

@@ -65,12 +65,25 @@ describe('<campaign-targets>', () => {
   });
 
   it('says so for a plan without targets, and shows hostile text as text', async () => {
-    const el = await mount('campaign-targets', { plan: plan1111(), metrics: [], now: NOW });
+    const el = await mount('campaign-targets', { plan: { ...plan1111(), targets: undefined, budgets: undefined }, metrics: [], now: NOW });
     expect(shadow(el).textContent).toContain('This plan has no targets or budgets.');
     const plan = targetsPlan();
     const hostile = { ...plan, phases: plan.phases.map((p) => ({ ...p, label: { en: '<img src=x onerror=alert(1)>', 'zh-CN': 'x' } })) };
     const el2 = await mount('campaign-targets', { plan: hostile, metrics: METRICS, now: NOW });
     expect(shadow(el2).querySelector('img')).toBeNull();
     expect(shadow(el2).textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('<campaign-planner> with targets', () => {
+  it('shows the targets beside readiness in the readiness view, from the metrics it is given', async () => {
+    const plan = targetsPlan();
+    const el = await mount('campaign-planner', { plan, metrics: METRICS, now: NOW, view: 'readiness' });
+    const targets = shadow(el).querySelector('campaign-targets');
+    expect(targets).not.toBeNull();
+    await targets!.updateComplete;
+    expect(shadow(targets!).querySelectorAll('[part="target"]')).toHaveLength(plan.targets!.length);
+    const bare = await mount('campaign-planner', { plan: { ...plan1111(), targets: undefined, budgets: undefined }, now: NOW, view: 'readiness' });
+    expect(shadow(bare).querySelector('campaign-targets')).toBeNull();
   });
 });
