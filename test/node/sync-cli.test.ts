@@ -113,7 +113,8 @@ describe('campaign-planner sync commands (built)', { timeout: 90_000 }, () => {
     cleanups.push(() => fresh.close());
     expect(ids(fresh)).toEqual(expect.arrayContaining(acknowledged));
     // Nobody called connect(): the writer reconnects, sends what the server lacks, and everyone converges.
-    await until(() => writer.status === 'online' && fresh.events.length === 70 && owner.events.length === 70, 'all 70 events everywhere');
+    // Reconnects back off up to 10 s between attempts, and a loaded machine restarts the server slowly: allow a minute.
+    await until(() => writer.status === 'online' && fresh.events.length === 70 && owner.events.length === 70, 'all 70 events everywhere', 60_000);
     await writer.whenSynced();
     expect(ids(fresh)).toEqual(ids(writer));
   });
