@@ -244,6 +244,18 @@ function taskComponent(ctx: Context, task: Task, out: string[]): void {
 }
 
 /**
+ * The opening lines every calendar this library writes shares: the VCALENDAR, its product and method, and its
+ * name (escaped).
+ *
+ * @example
+ * calendarHead('AliExpress 11.11 2026') //=> ['BEGIN:VCALENDAR', 'VERSION:2.0', …, 'X-WR-CALNAME:AliExpress 11.11 2026']
+ */
+export function calendarHead(name: string): string[] {
+  const text = escapeText(name);
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//campaign-planner//campaign-planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `NAME:${text}`, `X-WR-CALNAME:${text}`];
+}
+
+/**
  * The plan as one iCalendar (RFC 5545) stream, ready to import or to publish for subscription:
  * - a VTIMEZONE for the platform zone generated from the runtime's zone data for the years the plan spans;
  * - one timed VEVENT per phase, `[start, end)` in the platform zone (timed rather than all-day, so the
@@ -273,15 +285,8 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     phaseLabel: new Map([...plan.phases].reverse().map((p) => [p.id, p.label[locale]])),
   };
   const [fromYear, toYear] = yearsSpanned(plan, ctx.occurrences);
-  const name = escapeText(plan.name[locale]);
   const out = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//campaign-planner//campaign-planner//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `NAME:${name}`,
-    `X-WR-CALNAME:${name}`,
+    ...calendarHead(plan.name[locale]),
     `X-WR-TIMEZONE:${plan.platformTimeZone}`,
     // Hints for subscribed calendars (RFC 7986 and its older Apple/Microsoft equivalent).
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',

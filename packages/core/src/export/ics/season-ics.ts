@@ -1,7 +1,7 @@
 import type { Plan } from '../../schemas/plan.js';
 import { toWallTime } from '../../time/wall-time.js';
-import { toICS, type IcsOptions } from './ics.js';
-import { escapeText, joinLines } from './text.js';
+import { calendarHead, toICS, type IcsOptions } from './ics.js';
+import { joinLines } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
 
 const CRLF = '\r\n';
@@ -34,25 +34,19 @@ function components(ics: string): string[] {
 export function toSeasonICS(plans: readonly Plan[], options: IcsOptions & { readonly name?: string } = {}): string {
   if (plans.length === 0) throw new RangeError('expected at least one plan');
   const locale = options.locale ?? 'en';
+  const texts = plans.map((p) => toICS(p, options));
+  // Every zone a plan's calendar defines (the platform zone, and the team zone when tasks run on its clock),
+  // with the years of all the plans that use it.
   const years = new Map<string, [number, number]>();
-  for (const plan of plans) {
-    const zone = plan.platformTimeZone;
-    const from = toWallTime(plan.phases[0]!.start, zone).year;
-    const to = toWallTime(plan.phases[plan.phases.length - 1]!.end, zone).year;
-    const [a, b] = years.get(zone) ?? [from, to];
-    years.set(zone, [Math.min(a, from), Math.max(b, to)]);
-  }
-  const name = escapeText(options.name ?? plans.map((p) => p.name[locale]).join(' + '));
-  const head = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//campaign-planner//campaign-planner//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `NAME:${name}`,
-    `X-WR-CALNAME:${name}`,
-    ...[...years].flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to)),
-  ];
+  plans.forEach((plan, i) => {
+    const from = toWallTime(plan.phases[0]!.start, plan.platformTimeZone).year - 1;
+    const to = toWallTime(plan.phases[plan.phases.length - 1]!.end, plan.platformTimeZone).year + 1;
+    for (const m of texts[i]!.matchAll(/BEGIN:VTIMEZONE\r\nTZID:([^\r]+)/g)) {
+      const [a, b] = years.get(m[1]!) ?? [from, to];
+      years.set(m[1]!, [Math.min(a, from), Math.max(b, to)]);
+    }
+  });
+  const head = [...calendarHead(options.name ?? plans.map((p) => p.name[locale]).join(' + ')), ...[...years].flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to))];
   // The plans' components are already folded; only the header and time zones are folded here.
-  return joinLines(head) + plans.flatMap((p) => components(toICS(p, options))).map((l) => l + CRLF).join('') + `END:VCALENDAR${CRLF}`;
+  return joinLines(head) + texts.flatMap(components).map((l) => l + CRLF).join('') + `END:VCALENDAR${CRLF}`;
 }
