@@ -59,7 +59,20 @@ export default defineConfig({
         extends: true,
         // Pre-bundled up front: a dependency found mid-run makes Vite reload the page under a running test.
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'axe-core', 'react', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime', 'yjs', '@hocuspocus/provider', 'y-indexeddb'],
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+            'axe-core',
+            'react',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            'react/jsx-runtime',
+            'yjs',
+            '@hocuspocus/provider',
+            'y-indexeddb',
+          ],
         },
         test: {
           name: 'browser',

@@ -97,7 +97,12 @@ export const JOBS = {
       // What a live team view pays on every tick: one more event, then readiness of the new state.
       return () => {
         const task = plan.tasks[(k * 7919) % plan.tasks.length];
-        state = core.applyStatus(state, { taskId: task.id, status: STATUSES[k % STATUSES.length], at: new Date(events[events.length - 1].at.getTime() + ++k * 1000), by: 'tick' });
+        state = core.applyStatus(state, {
+          taskId: task.id,
+          status: STATUSES[k % STATUSES.length],
+          at: new Date(events[events.length - 1].at.getTime() + ++k * 1000),
+          by: 'tick',
+        });
         return { overdue: core.readiness(plan, state, now).overall.overdue };
       };
     },

@@ -35,9 +35,11 @@ async function oneRun(browser, origin, lib, n, scroll) {
   const { page, errors, close } = await freshPage(browser, origin);
   try {
     await page.goto(`${origin}/bench/pages/${lib.page}`);
-    await page.waitForFunction(() => window.bench, null, { timeout: 30_000 }).catch((e) => {
-      throw new Error(`${lib.page} did not load${errors.length ? `: ${errors.join('; ')}` : ''} (${e.message.split('\n')[0]})`);
-    });
+    await page
+      .waitForFunction(() => window.bench, null, { timeout: 30_000 })
+      .catch((e) => {
+        throw new Error(`${lib.page} did not load${errors.length ? `: ${errors.join('; ')}` : ''} (${e.message.split('\n')[0]})`);
+      });
     await page.evaluate((count) => window.bench.prepare(count), n);
     // The floor in this page, right before the render: the same two-frame wait around an empty update.
     const floor = await page.evaluate(() => window.bench.floor());
@@ -102,7 +104,9 @@ export async function benchGantt({ sizes = [1000, 5000, 10000], oursOnly = [100_
           const run = await oneRun(browser, server.url, lib, n, n === scrollSize);
           spent[lib.id] += Date.now() - t0;
           results[lib.id][n].push(run);
-          log(`${lib.name} ${n} tasks run ${r + 1}: ${run.firstFrame.toFixed(1)} ms (floor ${run.floor.toFixed(1)}, CPU ${run.cpu.toFixed(1)}, ${run.drawn} bars drawn)${run.scroll ? `, fling max ${run.scroll.fling.max.toFixed(1)} ms, wheel max ${run.scroll.wheel.max.toFixed(1)} ms` : ''}`);
+          log(
+            `${lib.name} ${n} tasks run ${r + 1}: ${run.firstFrame.toFixed(1)} ms (floor ${run.floor.toFixed(1)}, CPU ${run.cpu.toFixed(1)}, ${run.drawn} bars drawn)${run.scroll ? `, fling max ${run.scroll.fling.max.toFixed(1)} ms, wheel max ${run.scroll.wheel.max.toFixed(1)} ms` : ''}`,
+          );
         }
       }
       for (const lib of libs) {

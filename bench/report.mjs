@@ -17,7 +17,9 @@ function ganttRows({ results, capped }, runs, misses) {
   // Scrolling and DOM counts compare at the sizes every chart ran.
   const shared = Object.keys(results.dhtmlx ?? {}).map(Number);
   const stat = (lib, n, pick) => summarize((results[lib][n] ?? []).map(pick).filter((v) => v !== undefined));
-  const rows = [`Gantt first frame: set the tasks -> 2 animation frames (fresh page per run, ours at a now inside the peak; peers: ${peers.map((p) => p.name).join(', ')})`];
+  const rows = [
+    `Gantt first frame: set the tasks -> 2 animation frames (fresh page per run, ours at a now inside the peak; peers: ${peers.map((p) => p.name).join(', ')})`,
+  ];
   const largest = Math.max(...(shared.length ? shared : sizes));
   const net = (r) => r.firstFrame - r.floor;
   const measures = [
@@ -50,7 +52,12 @@ function ganttRows({ results, capped }, runs, misses) {
     const drawn = stat('ours', n, (r) => r.drawn);
     const reached = (results.ours[n] ?? []).every((r) => r.reachedEnd !== false);
     if (!reached) misses.push(`last row of ${count(n)} tasks not reachable`);
-    rows.push({ note: `bars drawn in the DOM at first frame: ours ${drawn.median}${peers.filter((p) => results[p.id][n]).map((p) => `, ${p.name} ${stat(p.id, n, (r) => r.drawn).median}`).join('')}; ours' last row reachable: ${reached ? 'yes' : 'NO'}` });
+    rows.push({
+      note: `bars drawn in the DOM at first frame: ours ${drawn.median}${peers
+        .filter((p) => results[p.id][n])
+        .map((p) => `, ${p.name} ${stat(p.id, n, (r) => r.drawn).median}`)
+        .join('')}; ours' last row reachable: ${reached ? 'yes' : 'NO'}`,
+    });
   }
   const scrolls = [
     ['fling', 'top to bottom, a screen per frame'],
@@ -58,7 +65,10 @@ function ganttRows({ results, capped }, runs, misses) {
   ];
   for (const [kind, how] of scrolls) {
     rows.push(`Scrolling ${count(largest)} tasks, ${how}: main-thread ms per frame (median of the runs' figures)`);
-    for (const [label, key] of [['max frame', 'max'], ['95th percentile frame', 'p95']]) {
+    for (const [label, key] of [
+      ['max frame', 'max'],
+      ['95th percentile frame', 'p95'],
+    ]) {
       const o = stat('ours', largest, (r) => r.scroll?.[kind][key]);
       const row = [label, cell(o, ' ms', runs)];
       for (const p of peers) {
@@ -72,8 +82,17 @@ function ganttRows({ results, capped }, runs, misses) {
     const over = (lib) => summarize((results[lib][largest] ?? []).map((r) => r.scroll?.[kind].over).filter((v) => v !== undefined));
     const of = (lib) => ` of ${(results[lib][largest] ?? [])[0]?.scroll?.[kind].frames ?? 0}`;
     const wheelMet = kind === 'wheel' ? over('ours').median <= over('dhtmlx').median : undefined;
-    if (wheelMet === false) misses.push(`quick wheel at ${count(largest)} tasks: ${over('ours').median} frames over ${FRAME_BUDGET_MS} ms (target: no more than dhtmlx-gantt's ${over('dhtmlx').median})`);
-    rows.push([`frames over ${FRAME_BUDGET_MS} ms`, cell(over('ours'), of('ours'), runs), ...peers.flatMap((p) => [cell(over(p.id), of(p.id), runs), '']), kind === 'wheel' ? '<= dhtmlx-gantt' : '', yes(wheelMet)]);
+    if (wheelMet === false)
+      misses.push(
+        `quick wheel at ${count(largest)} tasks: ${over('ours').median} frames over ${FRAME_BUDGET_MS} ms (target: no more than dhtmlx-gantt's ${over('dhtmlx').median})`,
+      );
+    rows.push([
+      `frames over ${FRAME_BUDGET_MS} ms`,
+      cell(over('ours'), of('ours'), runs),
+      ...peers.flatMap((p) => [cell(over(p.id), of(p.id), runs), '']),
+      kind === 'wheel' ? '<= dhtmlx-gantt' : '',
+      yes(wheelMet),
+    ]);
   }
   rows.push('DOM elements after render (including shadow roots)');
   const counts = shared.map((n) => stat('ours', n, (r) => r.elements).median);
@@ -99,7 +118,10 @@ function coreRows({ jobs, missing }, runs, misses) {
   const rows = ['Core, ms: the built dist under plain Node, each run a fresh process (its first call, then up to 20 warm calls)'];
   const TARGETS = { instantiate: 5, readiness: 5, readinessAfterEvent: 1, readinessFreshPlan: 15, ics: 110 };
   for (const [name, job] of Object.entries(jobs)) {
-    for (const [label, key] of [['1st call', 'cold'], ['warm', 'warm']]) {
+    for (const [label, key] of [
+      ['1st call', 'cold'],
+      ['warm', 'warm'],
+    ]) {
       const o = summarize(job.ours[key]);
       const usual = key === 'cold' ? runs : o.runs;
       const row = [`${job.label}: ${label}`, cell(o, ' ms', usual)];
@@ -111,13 +133,20 @@ function coreRows({ jobs, missing }, runs, misses) {
       const limit = key === 'warm' ? TARGETS[name] : undefined;
       const beatsPeer = job.peer ? summarize(job.peer[key]).median > o.median : true;
       const met = limit === undefined ? undefined : o.median <= limit && beatsPeer;
-      if (met === false) misses.push(`core ${job.label}, ${label}: ${o.median.toFixed(1)} ms (target <= ${limit} ms${job.peer ? ` and faster than ${job.peer.name}` : ''})`);
+      if (met === false)
+        misses.push(`core ${job.label}, ${label}: ${o.median.toFixed(1)} ms (target <= ${limit} ms${job.peer ? ` and faster than ${job.peer.name}` : ''})`);
       rows.push([...row, limit ? `<= ${limit} ms${job.peer ? ', < peer' : ''}` : '', yes(met)]);
     }
   }
   for (const job of Object.values(jobs))
-    for (const [who, r] of [['ours', job.ours], [job.peer?.name, job.peer]])
-      if (r && r.cold.length < runs) rows.push({ note: `note: ${job.label}${who === 'ours' ? '' : ` (${who})`} capped at ${r.cold.length} process run(s) (they took ${(r.spentMs / 1000).toFixed(0)} s)` });
+    for (const [who, r] of [
+      ['ours', job.ours],
+      [job.peer?.name, job.peer],
+    ])
+      if (r && r.cold.length < runs)
+        rows.push({
+          note: `note: ${job.label}${who === 'ours' ? '' : ` (${who})`} capped at ${r.cold.length} process run(s) (they took ${(r.spentMs / 1000).toFixed(0)} s)`,
+        });
   for (const m of missing) rows.push({ note: `${m.label}: not in the built core yet (${m.absent.join(', ')})` });
   return rows;
 }
@@ -125,7 +154,12 @@ function coreRows({ jobs, missing }, runs, misses) {
 function sizeRows(s, misses) {
   const fmt = (x) => (x ? `${kb(x.gzip)} (min ${kb(x.min)})` : 'not built');
   const [p1, p2] = s.peers;
-  const peerCells = (ours) => [`${p1.name} js ${kb(p1.js.gzip)}`, ours ? ratio(p1.js.gzip, ours.gzip) : '', `${p2.name} js ${kb(p2.js.gzip)}`, ours ? ratio(p2.js.gzip, ours.gzip) : ''];
+  const peerCells = (ours) => [
+    `${p1.name} js ${kb(p1.js.gzip)}`,
+    ours ? ratio(p1.js.gzip, ours.gzip) : '',
+    `${p2.name} js ${kb(p2.js.gzip)}`,
+    ours ? ratio(p2.js.gzip, ours.gzip) : '',
+  ];
   const rows = ['Bundle size, min+gzip (terser, then gzip -9; 1 KB = 1,000 bytes)'];
   const coreMet = s.core.gzip <= s.budgets.core;
   const bundleMet = s.bundle ? s.bundle.gzip <= s.budgets.bundle : false;
@@ -150,10 +184,6 @@ function sizeRows(s, misses) {
  */
 export function buildReport({ gantt, core, sizes, runs }) {
   const misses = [];
-  const rows = [
-    ...(gantt ? ganttRows(gantt, runs, misses) : []),
-    ...(core ? coreRows(core, runs, misses) : []),
-    ...(sizes ? sizeRows(sizes, misses) : []),
-  ];
+  const rows = [...(gantt ? ganttRows(gantt, runs, misses) : []), ...(core ? coreRows(core, runs, misses) : []), ...(sizes ? sizeRows(sizes, misses) : [])];
   return { rows, misses };
 }

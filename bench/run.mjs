@@ -30,7 +30,9 @@ const oursOnly = values['ours-only'] ? values['ours-only'].split(',').map(Number
 const log = values.quiet ? () => {} : (msg) => process.stderr.write(`  ${msg}\n`);
 
 const started = Date.now();
-const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const out = { runs };
 if (parts.has('size')) {
   log('sizes: bundling core and elements, minifying the peers');

@@ -29,9 +29,7 @@ export async function benchSizes() {
   const subpaths = [];
   for (const e of entries.filter((x) => x.subpath !== '.')) subpaths.push({ subpath: e.subpath, ...(await browserBundle(e.file)) });
   const allEntries = entries.length > 1 ? await browserBundle(entries.map((e) => e.file)) : undefined;
-  const elements = existsSync(FILES.elementsEntry)
-    ? await browserBundle(FILES.elementsEntry, { external: [...LIT, '@campaign-planner/core'] })
-    : undefined;
+  const elements = existsSync(FILES.elementsEntry) ? await browserBundle(FILES.elementsEntry, { external: [...LIT, '@campaign-planner/core'] }) : undefined;
   const bundle = existsSync(FILES.bundle) ? await fileSize(FILES.bundle) : undefined;
   const peers = [];
   for (const p of PEERS) {

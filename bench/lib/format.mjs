@@ -48,7 +48,11 @@ export function ratio(peer, ours) {
  */
 export function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.filter(Array.isArray).map((r) => (r[i] ?? '').length)));
-  const line = (cells) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (c ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w)))];
   for (const r of rows) out.push(Array.isArray(r) ? line(r) : typeof r === 'string' ? `\n${r}` : `  ${r.note}`);
   return out.join('\n');

@@ -114,15 +114,15 @@ export async function browserBundle(entry, { outDir, external = [] } = {}) {
   for (const e of entries) if (!existsSync(e)) throw new Error(`${e} is missing: run "npm run build" first (npm test and npm run bench do)`);
   // Several entries: one virtual module re-exporting them all (what a page importing all of them pays).
   const ALL = '\0all-entries';
-  const all = { name: 'all-entries', resolveId: (id) => (id === ALL ? id : null), load: (id) => (id === ALL ? entries.map((e) => `export * from ${JSON.stringify(e)};`).join('\n') : null) };
+  const all = {
+    name: 'all-entries',
+    resolveId: (id) => (id === ALL ? id : null),
+    load: (id) => (id === ALL ? entries.map((e) => `export * from ${JSON.stringify(e)};`).join('\n') : null),
+  };
   const build = await rollup({
     input: entries.length === 1 ? entries[0] : ALL,
     external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-    plugins: [
-      all,
-      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
-      terser({ format: { comments: false } }),
-    ],
+    plugins: [all, nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), terser({ format: { comments: false } })],
     onwarn: () => {},
   });
   const options = { format: 'es', inlineDynamicImports: true, ...(outDir ? { file: `${outDir}/bundle.js` } : {}) };

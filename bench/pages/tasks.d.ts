@@ -15,4 +15,6 @@ export declare function toDhtmlx(tasks: readonly BenchTask[]): {
   data: Array<{ id: number; text: string; start_date: Date; end_date: Date; progress: number }>;
   links: Array<{ id: number; source: number; target: number; type: string }>;
 };
-export declare function toFrappe(tasks: readonly BenchTask[]): Array<{ id: string; name: string; start: Date; end: Date; progress: number; dependencies: string[] }>;
+export declare function toFrappe(
+  tasks: readonly BenchTask[],
+): Array<{ id: string; name: string; start: Date; end: Date; progress: number; dependencies: string[] }>;

@@ -113,12 +113,10 @@ function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-document.querySelector('#download-plan').addEventListener('click', () =>
-  download(`${planner.plan.id}.json`, serializePlan(planner.plan), 'application/json'),
-);
-document.querySelector('#download-log').addEventListener('click', () =>
-  download(`${planner.plan.id}.jsonl`, serializeLog(events, planner.plan.platformTimeZone), 'application/jsonl'),
-);
+document.querySelector('#download-plan').addEventListener('click', () => download(`${planner.plan.id}.json`, serializePlan(planner.plan), 'application/json'));
+document
+  .querySelector('#download-log')
+  .addEventListener('click', () => download(`${planner.plan.id}.jsonl`, serializeLog(events, planner.plan.platformTimeZone), 'application/jsonl'));
 
 choice.addEventListener('change', () => show(choice.value === 'big' ? bigPlan(season) : season));
 

@@ -110,4 +110,7 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 };
 
 /** Commands available to the browser tests. */
-export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia, startSyncTestServer, stopSyncTestServer } as Record<string, BrowserCommand<never[]>>;
+export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia, startSyncTestServer, stopSyncTestServer } as Record<
+  string,
+  BrowserCommand<never[]>
+>;

@@ -24,7 +24,11 @@ describe('built exports under plain Node', () => {
     expect(run(args, { TZ: 'America/Los_Angeles' }).out).toBe(utc.out);
     const cal = new ICAL.Component(ICAL.parse(utc.out));
     for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-    const due = new Map(cal.getAllSubcomponents('vtodo').map((c) => [String(c.getFirstPropertyValue('uid')).split('.')[0], (c.getFirstPropertyValue('due') as ICAL.Time).toJSDate().getTime()]));
+    const due = new Map(
+      cal
+        .getAllSubcomponents('vtodo')
+        .map((c) => [String(c.getFirstPropertyValue('uid')).split('.')[0], (c.getFirstPropertyValue('due') as ICAL.Time).toJSDate().getTime()]),
+    );
     for (const task of plan.tasks) expect(due.get(`task-${task.id}`), task.id).toBe(Date.parse(task.due));
   });
 

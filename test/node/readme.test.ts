@@ -35,7 +35,10 @@ describe('README', () => {
       const load = ENTRIES[from!];
       expect(load, `README imports from unknown entry ${from}`).toBeDefined();
       const mod = await load!();
-      for (const name of names!.split(',').map((n) => n.trim()).filter(Boolean)) {
+      for (const name of names!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         expect(Object.keys(mod), `${name} is not exported by ${from}`).toContain(name);
       }
     }

@@ -52,20 +52,9 @@ export {
   safeParseLogEvent,
   serializeLogEvent,
 } from '@campaign-planner/core/edits';
-export type {
-  Locale,
-  Plan,
-  PlanInput,
-  Task,
-  TaskStatus,
-} from '@campaign-planner/core';
+export type { Locale, Plan, PlanInput, Task, TaskStatus } from '@campaign-planner/core';
 export type { Template } from '@campaign-planner/core/templates';
 export type { Edit, EditInput, EditEvent, LogEvent, Folded } from '@campaign-planner/core/edits';
-export type {
-  StatusEvent,
-  StatusState,
-  Readiness,
-  NextAction,
-} from '@campaign-planner/core/readiness';
+export type { StatusEvent, StatusState, Readiness, NextAction } from '@campaign-planner/core/readiness';
 export * from './index.js';
 import './define.js';

@@ -41,4 +41,3 @@ export function planFixture(): Record<string, any> {
     ],
   };
 }
-

@@ -47,8 +47,7 @@ export function readCampaignLog(file: string, base: Plan, missingIsEmpty: boolea
     text = readLogText(file, missingIsEmpty);
     parsed = parseLog(text);
   }
-  if (!parsed.success)
-    throw new InputError(parsed.issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
+  if (!parsed.success) throw new InputError(parsed.issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
   // Non-blank lines in order: the line of each event, for messages.
   const lineOf = new Map<LogEvent, number>();
   let k = 0;
@@ -56,7 +55,9 @@ export function readCampaignLog(file: string, base: Plan, missingIsEmpty: boolea
     if (raw.trim() !== '') lineOf.set(parsed.events[k++]!, i + 1);
   });
   const folded = foldLog(base, parsed.events);
-  const lines = folded.conflicts.flatMap((c) => c.issues.map((i) => `${file}:${lineOf.get(c.event) ?? '?'}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
+  const lines = folded.conflicts.flatMap((c) =>
+    c.issues.map((i) => `${file}:${lineOf.get(c.event) ?? '?'}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`),
+  );
   if (lines.length > 0 && !parsed.events.some(isEditEvent)) throw new InputError(lines);
   return { folded, text, warnings: lines.map((l) => `warning: not applied: ${l}\n`) };
 }

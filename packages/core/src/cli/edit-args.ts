@@ -78,7 +78,11 @@ function updateChanges(parsed: Parsed, plan: Plan, taskId: string): Record<strin
   if (en !== undefined || zh !== undefined) changes.title = { en: en ?? task?.title.en, 'zh-CN': zh ?? task?.title['zh-CN'] };
   for (const name of ['owner', 'role', 'notes', 'workstream', 'phase'] as const) if (s(name) !== undefined) changes[name] = s(name);
   if (s('weight') !== undefined) changes.weight = Number(s('weight'));
-  if (s('tags') !== undefined) changes.tags = s('tags')!.split(',').map((t) => t.trim()).filter(Boolean);
+  if (s('tags') !== undefined)
+    changes.tags = s('tags')!
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
   for (const name of ['critical', 'milestone'] as const) if (bool(parsed, name) !== undefined) changes[name] = bool(parsed, name);
   for (const name of (s('clear') ?? '').split(',').filter(Boolean)) changes[name.trim()] = null;
   return changes;
@@ -106,7 +110,14 @@ export function editFromArgs(op: string, id: string | undefined, parsed: Parsed,
     case 'status':
       return { op: 'set-status', taskId: need(), status: (s('status') ?? 'done') as never, ...(s('occurrence') ? { occurrence: s('occurrence')! } : {}) };
     case 'depends':
-      return { op: 'set-dependencies', taskId: need(), dependsOn: (parsed.values.on as string | undefined ?? '').split(',').map((d) => d.trim()).filter(Boolean) };
+      return {
+        op: 'set-dependencies',
+        taskId: need(),
+        dependsOn: ((parsed.values.on as string | undefined) ?? '')
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean),
+      };
     case 'remove':
       return { op: 'remove-task', taskId: need(), ...(parsed.values['drop-edges'] ? { dropEdges: true } : {}) };
     case 'phase': {

@@ -68,7 +68,10 @@ describe('campaign-planner CLI', () => {
     });
 
     it('writes --out atomically and applies a published calendar', async () => {
-      const calendar = write('cal.json', JSON.stringify({ phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-11', last: '2021-11-13' } } }));
+      const calendar = write(
+        'cal.json',
+        JSON.stringify({ phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-11', last: '2021-11-13' } } }),
+      );
       const out = join(dir, 'plan-2021.json');
       const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2021', '--team-tz', 'UTC', '--calendar', calendar, '--out', out);
       expect(r).toMatchObject({ code: 0, out: '' });
@@ -97,7 +100,9 @@ describe('campaign-planner CLI', () => {
     it('names --team-tz when the zone is unknown (usage, exit 2) and stores a zone in its canonical spelling', async () => {
       const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2020', '--team-tz', 'Mars/Base');
       expect(r.code).toBe(2);
-      expect(r.err).toBe('campaign-planner plan: --team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "Mars/Base") (see "campaign-planner plan --help")\n');
+      expect(r.err).toBe(
+        'campaign-planner plan: --team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "Mars/Base") (see "campaign-planner plan --help")\n',
+      );
       const ok = await run('plan', '--template', 'aliexpress-11-11', '--year', '2020', '--team-tz', 'asia/shanghai');
       expect(ok.code).toBe(0);
       expect(JSON.parse(ok.out).teamTimeZone).toBe('Asia/Shanghai');

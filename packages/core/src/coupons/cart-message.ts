@@ -27,8 +27,7 @@ export function cartMessage(ladder: LadderTiers, subtotal: number, options: Cart
   const next = nextTier(ladder, subtotal);
   if (next) {
     const gain = ladder.unit === 'percent' ? `${next.tier.discount}%` : show(next.discount);
-    if (locale === 'zh-CN')
-      return ladder.unit === 'percent' ? `再买 ${show(next.missing)} 可享 ${gain} 折扣` : `再买 ${show(next.missing)} 可减 ${gain}`;
+    if (locale === 'zh-CN') return ladder.unit === 'percent' ? `再买 ${show(next.missing)} 可享 ${gain} 折扣` : `再买 ${show(next.missing)} 可减 ${gain}`;
     return ladder.unit === 'percent' ? `Add ${show(next.missing)} more to get ${gain} off` : `Add ${show(next.missing)} more to save ${gain}`;
   }
   const best = bestTier(ladder, subtotal);

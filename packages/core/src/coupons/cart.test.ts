@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { bestTier, nextTier, tierDiscount } from './cart.js';
 import { cartMessage } from './cart-message.js';
 
-const LADDER = { unit: 'amount' as const, tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 3000, discount: 800 }] };
+const LADDER = {
+  unit: 'amount' as const,
+  tiers: [
+    { minSpend: 2000, discount: 300 },
+    { minSpend: 3000, discount: 800 },
+  ],
+};
 
 describe('bestTier and nextTier', () => {
   it('finds the tier reached and the exact amount still needed', () => {
@@ -29,7 +35,10 @@ describe('bestTier and nextTier', () => {
   });
 
   it('is consistent for any ladder and subtotal', () => {
-    const tiers = fc.array(fc.record({ minSpend: fc.integer({ min: 0, max: 10_000 }), discount: fc.integer({ min: 1, max: 5000 }) }), { minLength: 1, maxLength: 5 });
+    const tiers = fc.array(fc.record({ minSpend: fc.integer({ min: 0, max: 10_000 }), discount: fc.integer({ min: 1, max: 5000 }) }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(tiers, fc.integer({ min: 0, max: 12_000 }), (t, subtotal) => {
         const ladder = { unit: 'amount' as const, tiers: t };

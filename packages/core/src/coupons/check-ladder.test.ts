@@ -12,7 +12,14 @@ describe('checkLadder', () => {
   });
 
   it('rejects thresholds and discounts that do not strictly increase', () => {
-    const issues = checkLadder(ladder({ tiers: [{ minSpend: 3000, discount: 500 }, { minSpend: 3000, discount: 500 }] }));
+    const issues = checkLadder(
+      ladder({
+        tiers: [
+          { minSpend: 3000, discount: 500 },
+          { minSpend: 3000, discount: 500 },
+        ],
+      }),
+    );
     expect(issues).toEqual([
       { code: 'thresholds_not_increasing', path: ['tiers', 1, 'minSpend'], message: "expected a threshold above the previous tier's $30, got $30" },
       { code: 'discounts_not_increasing', path: ['tiers', 1, 'discount'], message: "expected a discount above the previous tier's $5, got $5" },
@@ -33,7 +40,17 @@ describe('checkLadder', () => {
   });
 
   it('checks percent tiers and whole minor units', () => {
-    expect(checkLadder(ladder({ unit: 'percent', tiers: [{ minSpend: 2000, discount: 5 }, { minSpend: 4000, discount: 12.5 }] }))).toEqual([]);
+    expect(
+      checkLadder(
+        ladder({
+          unit: 'percent',
+          tiers: [
+            { minSpend: 2000, discount: 5 },
+            { minSpend: 4000, discount: 12.5 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
     expect(codes(checkLadder(ladder({ unit: 'percent', tiers: [{ minSpend: 2000, discount: 100 }] })))).toEqual(['percent_out_of_range']);
     expect(codes(checkLadder(ladder({ tiers: [{ minSpend: 2000, discount: 2.5 }] })))).toEqual(['discount_not_whole']);
   });

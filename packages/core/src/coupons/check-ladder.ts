@@ -19,8 +19,7 @@ export interface CheckLadderOptions {
  * @example
  * amountText(2000, 'USD') //=> '$20'
  */
-export const amountText = (amount: number, currency: string): string =>
-  formatMoney({ amount, currency }, 'en', { trimWhole: true });
+export const amountText = (amount: number, currency: string): string => formatMoney({ amount, currency }, 'en', { trimWhole: true });
 
 function checkTiers(ladder: CouponLadder, currency: string, issues: Issue[]): void {
   const isAmount = ladder.unit === 'amount';
@@ -30,7 +29,11 @@ function checkTiers(ladder: CouponLadder, currency: string, issues: Issue[]): vo
     if (isAmount && !Number.isInteger(tier.discount))
       issues.push({ code: 'discount_not_whole', path: [...path, 'discount'], message: `expected a whole number of minor units, got ${tier.discount}` });
     if (!isAmount && (tier.discount >= 100 || Math.abs(Math.round(tier.discount * 100) - tier.discount * 100) > 1e-6))
-      issues.push({ code: 'percent_out_of_range', path: [...path, 'discount'], message: `expected a percent below 100 with at most two decimals, got ${tier.discount}` });
+      issues.push({
+        code: 'percent_out_of_range',
+        path: [...path, 'discount'],
+        message: `expected a percent below 100 with at most two decimals, got ${tier.discount}`,
+      });
     // A live coupon cannot be withdrawn, so "$2.01 off $2" (swapped fields) must be caught before it ships.
     if (isAmount && tier.discount >= tier.minSpend)
       issues.push({

@@ -69,14 +69,22 @@ export function checkDiscountSchedule(schedule: DiscountSchedule, ctx: WindowCon
     const r = resolveWindow(step.window, ctx);
     if (!r.ok) return void issues.push({ code: 'invalid_window', path: ['steps', index, 'window', r.key], message: r.message });
     if (from && to && (r.start < from || r.end > to))
-      issues.push({ code: 'window_outside_campaign', path: ['steps', index, 'window'], message: `${formatISOInZone(r.start, zone)} .. ${formatISOInZone(r.end, zone)} is outside the campaign` });
+      issues.push({
+        code: 'window_outside_campaign',
+        path: ['steps', index, 'window'],
+        message: `${formatISOInZone(r.start, zone)} .. ${formatISOInZone(r.end, zone)} is outside the campaign`,
+      });
     steps.push({ index, percentOff: step.percentOff, start: r.start, end: r.end });
   });
   steps.sort((a, b) => a.start.getTime() - b.start.getTime());
   steps.forEach((s, k) => {
     const prev = steps[k - 1];
     if (prev && s.start < prev.end)
-      issues.push({ code: 'steps_overlap', path: ['steps', s.index, 'window'], message: `overlaps step ${prev.index} (until ${formatISOInZone(prev.end, zone)}): one price at a time` });
+      issues.push({
+        code: 'steps_overlap',
+        path: ['steps', s.index, 'window'],
+        message: `overlaps step ${prev.index} (until ${formatISOInZone(prev.end, zone)}): one price at a time`,
+      });
   });
   if (options.productIds)
     schedule.productIds.forEach((id, j) => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { finalPrice, type Offer } from './final-price.js';
 
 const LINES = [{ unitPrice: 1799, quantity: 2 }];
-const MJ: Offer = { stage: 'store-threshold-discount', tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 4500, discount: 800 }] };
+const MJ: Offer = {
+  stage: 'store-threshold-discount',
+  tiers: [
+    { minSpend: 2000, discount: 300 },
+    { minSpend: 4500, discount: 800 },
+  ],
+};
 
 describe('finalPrice', () => {
   it('applies offers in AliExpress order whatever order they are given in, showing each step', () => {
@@ -29,11 +35,17 @@ describe('finalPrice', () => {
   });
 
   it('keeps sums exact and never goes below zero', () => {
-    const r = finalPrice([{ unitPrice: 10, quantity: 1 }, { unitPrice: 20, quantity: 1 }], [
-      { stage: 'store-coupon', tiers: [{ minSpend: 30, discount: 25 }] },
-      { stage: 'platform-discount', percentOff: 50 },
-      { stage: 'promo-code', tiers: [{ minSpend: 1, discount: 1000 }] },
-    ]);
+    const r = finalPrice(
+      [
+        { unitPrice: 10, quantity: 1 },
+        { unitPrice: 20, quantity: 1 },
+      ],
+      [
+        { stage: 'store-coupon', tiers: [{ minSpend: 30, discount: 25 }] },
+        { stage: 'platform-discount', percentOff: 50 },
+        { stage: 'promo-code', tiers: [{ minSpend: 1, discount: 1000 }] },
+      ],
+    );
     expect(r.steps.map((s) => s.after)).toEqual([5, 2, 0]);
     expect(r.total).toBe(0);
     expect(r.sellerGivesAway + r.platformGivesAway).toBe(30);

@@ -30,7 +30,14 @@ describe('ladderWarnings', () => {
 
   it('warns when a deeper tier gives a worse rate', () => {
     // $3 off $20 is 15%; $5 off $40 is 12.5%.
-    const w = ladderWarnings(ladder({ tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 4000, discount: 500 }] }));
+    const w = ladderWarnings(
+      ladder({
+        tiers: [
+          { minSpend: 2000, discount: 300 },
+          { minSpend: 4000, discount: 500 },
+        ],
+      }),
+    );
     expect(w).toEqual([
       {
         code: 'deeper_tier_worse_rate',
@@ -39,11 +46,25 @@ describe('ladderWarnings', () => {
       },
     ]);
     // Equal rates are not worse.
-    expect(ladderWarnings(ladder({ tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 4000, discount: 600 }] }))).toEqual([]);
+    expect(
+      ladderWarnings(
+        ladder({
+          tiers: [
+            { minSpend: 2000, discount: 300 },
+            { minSpend: 4000, discount: 600 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('warns when a rate is above the gross margin', () => {
-    const l = ladder({ tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 3000, discount: 1000 }] });
+    const l = ladder({
+      tiers: [
+        { minSpend: 2000, discount: 300 },
+        { minSpend: 3000, discount: 1000 },
+      ],
+    });
     expect(ladderWarnings(l, { grossMarginPercent: 33.34 })).toEqual([]);
     expect(ladderWarnings(l, { grossMarginPercent: 33.33 })).toEqual([
       {
@@ -52,7 +73,13 @@ describe('ladderWarnings', () => {
         message: 'this tier gives up to 33.3% off, more than the 33.33% gross margin: orders at the threshold sell at a loss',
       },
     ]);
-    const pct = ladder({ unit: 'percent', tiers: [{ minSpend: 2000, discount: 10 }, { minSpend: 5000, discount: 40 }] });
+    const pct = ladder({
+      unit: 'percent',
+      tiers: [
+        { minSpend: 2000, discount: 10 },
+        { minSpend: 5000, discount: 40 },
+      ],
+    });
     expect(ladderWarnings(pct, { grossMarginPercent: 30 }).map((w) => w.path)).toEqual([['tiers', 1, 'discount']]);
   });
 });

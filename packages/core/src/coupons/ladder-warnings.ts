@@ -39,8 +39,7 @@ function thresholdWarnings(ladder: CouponLadder, o: LadderWarningOptions, curren
 }
 
 /** Compares discount/minSpend rates exactly by cross-multiplying integers. */
-const rateBelow = (a: { minSpend: number; discount: number }, b: { minSpend: number; discount: number }) =>
-  a.discount * b.minSpend < b.discount * a.minSpend;
+const rateBelow = (a: { minSpend: number; discount: number }, b: { minSpend: number; discount: number }) => a.discount * b.minSpend < b.discount * a.minSpend;
 
 function rateText(t: { minSpend: number; discount: number }, unit: CouponLadder['unit']): string {
   const pct = unit === 'percent' ? t.discount : (t.discount * 100) / t.minSpend;
@@ -59,8 +58,7 @@ function rateWarnings(ladder: CouponLadder, o: LadderWarningOptions, out: Issue[
     const margin = o.grossMarginPercent;
     if (margin === undefined) return;
     // The deepest rate of a tier is at its threshold: discount / minSpend.
-    const above =
-      ladder.unit === 'percent' ? tier.discount > margin : tier.minSpend > 0 && tier.discount * 10000 > Math.round(margin * 100) * tier.minSpend;
+    const above = ladder.unit === 'percent' ? tier.discount > margin : tier.minSpend > 0 && tier.discount * 10000 > Math.round(margin * 100) * tier.minSpend;
     if (above)
       out.push({
         code: 'rate_above_margin',

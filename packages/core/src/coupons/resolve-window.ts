@@ -10,8 +10,7 @@ export interface WindowContext {
 
 /** A resolved window `[start, end)`, or why it cannot be resolved (with the key at fault). */
 export type ResolvedWindow =
-  | { readonly ok: true; readonly start: Date; readonly end: Date }
-  | { readonly ok: false; readonly key: string; readonly message: string };
+  { readonly ok: true; readonly start: Date; readonly end: Date } | { readonly ok: false; readonly key: string; readonly message: string };
 
 const fail = (key: string, message: string): ResolvedWindow => ({ ok: false, key, message });
 

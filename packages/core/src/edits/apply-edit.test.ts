@@ -86,7 +86,14 @@ describe('move-task', () => {
 });
 
 describe('add, update, remove, dependencies, status', () => {
-  const newTask = { id: 'live', title: { en: 'Go live', 'zh-CN': '上线' }, phase: 'peak', workstream: 'operations' as const, due: '2026-11-11T00:00:00-08:00', milestone: true };
+  const newTask = {
+    id: 'live',
+    title: { en: 'Go live', 'zh-CN': '上线' },
+    phase: 'peak',
+    workstream: 'operations' as const,
+    due: '2026-11-11T00:00:00-08:00',
+    milestone: true,
+  };
 
   it('adds a task with defaults filled in; a duplicate id is refused at task.id', () => {
     const r = undoes(plan(), { op: 'add-task', task: newTask });
@@ -95,13 +102,26 @@ describe('add, update, remove, dependencies, status', () => {
   });
 
   it('updates owner, role, notes and title; null clears; bad values are refused at changes.<field>', () => {
-    const r = undoes(plan(), { op: 'update-task', taskId: 'banner', changes: { owner: 'Mei', role: 'designer', notes: 'two sizes', title: { en: 'Hero', 'zh-CN': '主图' } } });
+    const r = undoes(plan(), {
+      op: 'update-task',
+      taskId: 'banner',
+      changes: { owner: 'Mei', role: 'designer', notes: 'two sizes', title: { en: 'Hero', 'zh-CN': '主图' } },
+    });
     expect(task(r.plan, 'banner')).toMatchObject({ owner: 'Mei', role: 'designer', notes: 'two sizes', title: { en: 'Hero' } });
     const cleared = undoes(r.plan, { op: 'update-task', taskId: 'banner', changes: { owner: null } });
     expect('owner' in task(cleared.plan, 'banner')).toBe(false);
-    expect(applyEdit(plan(), { op: 'update-task', taskId: 'banner', changes: { phase: 'nope' } })).toMatchObject({ ok: false, issues: [{ code: 'unknown_phase', path: ['changes', 'phase'] }] });
-    expect(applyEdit(plan(), { op: 'update-task', taskId: 'banner', changes: { weight: 0 } })).toMatchObject({ ok: false, issues: [{ path: ['changes', 'weight'] }] });
-    expect(applyEdit(plan(), { op: 'update-task', taskId: 'ghost', changes: {} })).toMatchObject({ ok: false, issues: [{ code: 'unknown_task', path: ['taskId'] }] });
+    expect(applyEdit(plan(), { op: 'update-task', taskId: 'banner', changes: { phase: 'nope' } })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown_phase', path: ['changes', 'phase'] }],
+    });
+    expect(applyEdit(plan(), { op: 'update-task', taskId: 'banner', changes: { weight: 0 } })).toMatchObject({
+      ok: false,
+      issues: [{ path: ['changes', 'weight'] }],
+    });
+    expect(applyEdit(plan(), { op: 'update-task', taskId: 'ghost', changes: {} })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown_task', path: ['taskId'] }],
+    });
   });
 
   it('refuses to remove a task others depend on, unless dropEdges; undo restores place and edges', () => {
@@ -116,17 +136,30 @@ describe('add, update, remove, dependencies, status', () => {
 
   it('sets dependencies; a cycle or an unknown task is refused with its path', () => {
     undoes(plan(), { op: 'set-dependencies', taskId: 'monitor', dependsOn: ['banner'] });
-    expect(applyEdit(plan(), { op: 'set-dependencies', taskId: 'register', dependsOn: ['banner'] })).toMatchObject({ ok: false, issues: [{ code: 'dependency_cycle' }] });
-    expect(applyEdit(plan(), { op: 'set-dependencies', taskId: 'register', dependsOn: ['x'] })).toMatchObject({ ok: false, issues: [{ code: 'unknown_dependency', path: ['dependsOn', 0] }] });
+    expect(applyEdit(plan(), { op: 'set-dependencies', taskId: 'register', dependsOn: ['banner'] })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'dependency_cycle' }],
+    });
+    expect(applyEdit(plan(), { op: 'set-dependencies', taskId: 'register', dependsOn: ['x'] })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown_dependency', path: ['dependsOn', 0] }],
+    });
   });
 
   it('sets any of the five statuses; one occurrence is refused here (it lives in the log)', () => {
-    for (const status of ['in-progress', 'done', 'blocked', 'skipped', 'todo'] as const) expect(task(undoes(plan(), { op: 'set-status', taskId: 'register', status }).plan, 'register').status).toBe(status);
-    expect(applyEdit(plan(), { op: 'set-status', taskId: 'monitor', status: 'done', occurrence: '2026-11-11T09:00:00-08:00' })).toMatchObject({ ok: false, issues: [{ code: 'occurrence_status_in_log' }] });
+    for (const status of ['in-progress', 'done', 'blocked', 'skipped', 'todo'] as const)
+      expect(task(undoes(plan(), { op: 'set-status', taskId: 'register', status }).plan, 'register').status).toBe(status);
+    expect(applyEdit(plan(), { op: 'set-status', taskId: 'monitor', status: 'done', occurrence: '2026-11-11T09:00:00-08:00' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'occurrence_status_in_log' }],
+    });
   });
 
   it('rejects a malformed edit with the field path and what was expected', () => {
-    expect(applyEdit(plan(), { op: 'set-status', taskId: 'register', status: 'finished' } as never)).toMatchObject({ ok: false, issues: [{ code: 'invalid_shape', path: ['status'] }] });
+    expect(applyEdit(plan(), { op: 'set-status', taskId: 'register', status: 'finished' } as never)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_shape', path: ['status'] }],
+    });
     expect(applyEdit(plan(), { op: 'explode' } as never)).toMatchObject({ ok: false, issues: [{ code: 'invalid_shape', path: ['op'] }] });
   });
 });
@@ -155,9 +188,21 @@ describe('update-phase', () => {
 
 describe('batch', () => {
   it('is all or nothing, with paths under edits[k]', () => {
-    const r = applyEdit(plan(), { op: 'batch', edits: [{ op: 'set-status', taskId: 'register', status: 'done' }, { op: 'remove-task', taskId: 'ghost' }] });
+    const r = applyEdit(plan(), {
+      op: 'batch',
+      edits: [
+        { op: 'set-status', taskId: 'register', status: 'done' },
+        { op: 'remove-task', taskId: 'ghost' },
+      ],
+    });
     expect(r).toMatchObject({ ok: false, issues: [{ path: ['edits', 1, 'taskId'] }] });
-    undoes(plan(), { op: 'batch', edits: [{ op: 'set-status', taskId: 'register', status: 'done' }, { op: 'remove-task', taskId: 'monitor' }] });
+    undoes(plan(), {
+      op: 'batch',
+      edits: [
+        { op: 'set-status', taskId: 'register', status: 'done' },
+        { op: 'remove-task', taskId: 'monitor' },
+      ],
+    });
   });
 });
 

@@ -19,9 +19,7 @@ import type { Applied, TaskMove, Transform } from './transform.js';
  * dependency order that could not be kept; or every problem, with paths into the edit (`['due']`,
  * `['changes', 'owner']`) or, for other parts of the plan, into the plan (`['tasks', 4, 'due']`).
  */
-export type EditResult =
-  | { ok: true; plan: Plan; inverse: Edit; moved: TaskMove[]; conflicts: DependencyConflict[] }
-  | { ok: false; issues: Issue[] };
+export type EditResult = { ok: true; plan: Plan; inverse: Edit; moved: TaskMove[]; conflicts: DependencyConflict[] } | { ok: false; issues: Issue[] };
 
 function applyOne(plan: Plan, edit: SingleEdit): Transform {
   switch (edit.op) {

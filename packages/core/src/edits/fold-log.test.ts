@@ -83,7 +83,14 @@ describe('foldLog', () => {
 
 describe('log file', () => {
   it('round-trips statuses, edits and metrics as JSON lines and names a bad line', () => {
-    const metric = safeParseLogEvent({ type: 'metric', metric: 'visitors', value: 1200, refersTo: '2026-11-02T23:59:00-08:00', at: '2026-11-03T01:00:00Z', by: 'mei' });
+    const metric = safeParseLogEvent({
+      type: 'metric',
+      metric: 'visitors',
+      value: 1200,
+      refersTo: '2026-11-02T23:59:00-08:00',
+      at: '2026-11-03T01:00:00Z',
+      by: 'mei',
+    });
     expect(metric.success).toBe(true);
     const events = mergeEventLogs(mine, theirs, metric.success ? [metric.event] : []);
     const text = serializeLog(events, PT);

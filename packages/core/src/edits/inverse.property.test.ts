@@ -21,7 +21,9 @@ const IDS = ['register', 'banner', 'monitor', 'new-a', 'new-b'];
 const id = fc.constantFrom(...IDS);
 const zone = fc.constantFrom(...ZONES);
 // Instants around both DST changes of the fixture's campaign (and outside it, to get refusals).
-const instant = fc.integer({ min: Date.parse('2026-10-25T00:00:00Z'), max: Date.parse('2026-11-15T00:00:00Z') }).map((ms) => new Date(Math.floor(ms / 60_000) * 60_000));
+const instant = fc
+  .integer({ min: Date.parse('2026-10-25T00:00:00Z'), max: Date.parse('2026-11-15T00:00:00Z') })
+  .map((ms) => new Date(Math.floor(ms / 60_000) * 60_000));
 const time = fc.oneof(
   instant,
   fc.record({ days: fc.integer({ min: -5, max: 5 }), minutes: fc.integer({ min: -120, max: 120 }), zone }),
@@ -30,22 +32,50 @@ const time = fc.oneof(
 const edit: fc.Arbitrary<EditInput> = fc.oneof(
   fc.record({
     op: fc.constant('add-task' as const),
-    task: fc.record({ id: fc.constantFrom('new-a', 'new-b'), title: fc.constant({ en: 'New', 'zh-CN': '新' }), phase: fc.constantFrom('warm-up', 'peak'), workstream: fc.constant('product' as const), due: instant }),
+    task: fc.record({
+      id: fc.constantFrom('new-a', 'new-b'),
+      title: fc.constant({ en: 'New', 'zh-CN': '新' }),
+      phase: fc.constantFrom('warm-up', 'peak'),
+      workstream: fc.constant('product' as const),
+      due: instant,
+    }),
     index: fc.option(fc.nat(4), { nil: undefined }),
   }),
   fc.record({
     op: fc.constant('update-task' as const),
     taskId: id,
     changes: fc.record(
-      { owner: fc.option(fc.constantFrom('Mei', 'Li'), { nil: null }), notes: fc.option(fc.string({ minLength: 1, maxLength: 5 }), { nil: null }), critical: fc.boolean(), tags: fc.array(fc.constantFrom('a', 'b')), phase: fc.constantFrom('warm-up', 'peak'), milestone: fc.option(fc.boolean(), { nil: null }) },
+      {
+        owner: fc.option(fc.constantFrom('Mei', 'Li'), { nil: null }),
+        notes: fc.option(fc.string({ minLength: 1, maxLength: 5 }), { nil: null }),
+        critical: fc.boolean(),
+        tags: fc.array(fc.constantFrom('a', 'b')),
+        phase: fc.constantFrom('warm-up', 'peak'),
+        milestone: fc.option(fc.boolean(), { nil: null }),
+      },
       { requiredKeys: [] },
     ),
   }),
-  fc.record({ op: fc.constant('move-task' as const), taskId: id, due: time, start: fc.option(time, { nil: undefined }), dependents: fc.constantFrom('follow' as const, 'stay' as const) }),
+  fc.record({
+    op: fc.constant('move-task' as const),
+    taskId: id,
+    due: time,
+    start: fc.option(time, { nil: undefined }),
+    dependents: fc.constantFrom('follow' as const, 'stay' as const),
+  }),
   fc.record({ op: fc.constant('remove-task' as const), taskId: id, dropEdges: fc.boolean() }),
   fc.record({ op: fc.constant('set-dependencies' as const), taskId: id, dependsOn: fc.uniqueArray(id, { maxLength: 2 }) }),
-  fc.record({ op: fc.constant('set-status' as const), taskId: id, status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const, 'blocked' as const, 'skipped' as const) }),
-  fc.record({ op: fc.constant('update-phase' as const), phaseId: fc.constantFrom('warm-up', 'peak'), start: fc.option(time, { nil: undefined }), end: fc.option(time, { nil: undefined }) }),
+  fc.record({
+    op: fc.constant('set-status' as const),
+    taskId: id,
+    status: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const, 'blocked' as const, 'skipped' as const),
+  }),
+  fc.record({
+    op: fc.constant('update-phase' as const),
+    phaseId: fc.constantFrom('warm-up', 'peak'),
+    start: fc.option(time, { nil: undefined }),
+    end: fc.option(time, { nil: undefined }),
+  }),
 );
 
 describe('inverse property', () => {

@@ -11,12 +11,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * [later, earlier].sort(compareLogEvents) //=> [earlier, later]
  */
 export function compareLogEvents(a: LogEvent, b: LogEvent): number {
-  return (
-    a.at.getTime() - b.at.getTime() ||
-    cmp(a.by, b.by) ||
-    cmp(a.id ?? '', b.id ?? '') ||
-    cmp(logEventIdentity(a), logEventIdentity(b))
-  );
+  return a.at.getTime() - b.at.getTime() || cmp(a.by, b.by) || cmp(a.id ?? '', b.id ?? '') || cmp(logEventIdentity(a), logEventIdentity(b));
 }
 
 /**

@@ -3,9 +3,7 @@ import { parseWallTime, resolveWallTime, toWallTime } from '../time/wall-time.js
 import { instantSchema } from '../schemas/common.js';
 import { timeZoneSchema } from '../schemas/time-zone.js';
 
-const wallText = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$/, 'expected a wall time YYYY-MM-DD HH:mm'),
-);
+const wallText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$/, 'expected a wall time YYYY-MM-DD HH:mm'));
 
 /**
  * A wall-clock reading in a named zone, e.g. `{ wall: '2026-11-02 23:59', zone: 'America/Los_Angeles' }`.

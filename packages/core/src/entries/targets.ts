@@ -15,7 +15,18 @@ export {
   budgetLineSchema,
   metricEventSchema,
 } from '../schemas/targets.js';
-export type { Metric, MarketingChannel, PaceCurve, MetricValue, MetricScope, Target, TargetInput, BudgetLine, MetricEvent, MetricEventInput } from '../schemas/targets.js';
+export type {
+  Metric,
+  MarketingChannel,
+  PaceCurve,
+  MetricValue,
+  MetricScope,
+  Target,
+  TargetInput,
+  BudgetLine,
+  MetricEvent,
+  MetricEventInput,
+} from '../schemas/targets.js';
 export { decimalToMicros, microsToDecimal, MICROS } from '../money/decimal.js';
 export { metricNumber, scopeWindow } from '../plan/metric-value.js';
 export type { Window, MetricOrSpend } from '../plan/metric-value.js';

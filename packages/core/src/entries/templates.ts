@@ -28,4 +28,3 @@ export { instantiate, parseTemplate } from '../templates/instantiate.js';
 export { parseRoster } from '../templates/roster.js';
 export { rosterSchema } from '../schemas/roster.js';
 export type { Roster, RosterInput } from '../schemas/roster.js';
-

@@ -6,7 +6,9 @@ import { formatPath, ISSUE_CODES, type IssueCode } from './issue.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') && !f.includes('.test.') ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') && !f.includes('.test.') ? [join(dir, f)] : [],
+  );
 
 describe('issue codes', () => {
   it('are one closed list of snake_case codes, each described', () => {
@@ -19,7 +21,13 @@ describe('issue codes', () => {
     const built = new Set<string>();
     for (const f of files(SRC)) for (const m of readFileSync(f, 'utf8').matchAll(/code: `not_eligible_\$\{reason\.code\}`/g)) built.add(m[0]);
     expect(built.size).toBe(1);
-    const reasons: IssueCode[] = ['not_eligible_discount_too_small', 'not_eligible_price_above_threshold', 'not_eligible_stock_short', 'not_eligible_not_below_lowest_price', 'not_eligible_price_history_missing'];
+    const reasons: IssueCode[] = [
+      'not_eligible_discount_too_small',
+      'not_eligible_price_above_threshold',
+      'not_eligible_stock_short',
+      'not_eligible_not_below_lowest_price',
+      'not_eligible_price_history_missing',
+    ];
     for (const r of reasons) expect(Object.keys(ISSUE_CODES)).toContain(r);
   });
   it('formats paths as people read them', () => {

@@ -37,7 +37,12 @@ describe('toCSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text).toContain('"Li, Wei; ops"');
     expect(text).toContain('"Line one\nLine two, with ""quotes"""');
-    expect(text.replace(/"[^"]*(?:""[^"]*)*"/g, '').split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*(?:""[^"]*)*"/g, '')
+        .split('\n')
+        .every((l, i, all) => i === all.length - 1 || l.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('shows each deadline in platform and team time, across the end of DST', () => {

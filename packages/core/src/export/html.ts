@@ -35,7 +35,11 @@ function item(c: Checklist, l: ChecklistLine, showPerson: boolean): string {
   const due = `${t.due} ${l.duePlatform} (${t.platform} ${c.platformTimeZone}) · ${l.dueReader} (${c.readerLabel} ${c.readerTimeZone})`;
   const repeats = l.repeats ? ` · ${t.repeats}: ${l.repeats}` : '';
   // Notes in both languages, one line each, as text.
-  const notes = (l.notes ?? '').split('\n').filter((n) => n.trim() !== '').map((n) => `<br><span class="note">${escapeHtml(n)}</span>`).join('');
+  const notes = (l.notes ?? '')
+    .split('\n')
+    .filter((n) => n.trim() !== '')
+    .map((n) => `<br><span class="note">${escapeHtml(n)}</span>`)
+    .join('');
   return (
     `<li${l.done ? ' class="done"' : ''}><input type="checkbox" aria-label="${escapeHtml(l.title)}"${l.done ? ' checked' : ''}>` +
     `<span><span class="title">${escapeHtml(l.title)}</span>${marks}<br><span class="due">${escapeHtml(due + repeats)}</span>${notes}</span></li>`

@@ -20,7 +20,9 @@ function validator() {
 
 // The store anniversary takes its day from the seller.
 const TEMPLATE_PLANS = listTemplates().flatMap(({ id, anchor }) =>
-  [2026, 2027].map((year) => serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai', ...(anchor.sellerGiven ? { anchorDate: '03-10' } : {}) }))),
+  [2026, 2027].map((year) =>
+    serializePlan(instantiate(getTemplate(id), { year, teamTimeZone: 'Asia/Shanghai', ...(anchor.sellerGiven ? { anchorDate: '03-10' } : {}) })),
+  ),
 );
 /** Every built-in template instantiated for two years, as plan files (fresh objects each call). */
 const templatePlans = () => TEMPLATE_PLANS.map((text) => JSON.parse(text) as Record<string, unknown>);
@@ -64,7 +66,10 @@ describe('plan JSON Schema', () => {
       const plan = templatePlans()[0]!;
       breakIt(plan);
       expect(validate(plan), what).toBe(false);
-      expect(validate.errors!.map((e) => e.instancePath), what).toContain(where);
+      expect(
+        validate.errors!.map((e) => e.instancePath),
+        what,
+      ).toContain(where);
     }
   });
 });

@@ -39,7 +39,9 @@ describe('toMarkdown', () => {
     expect(md.split('\n')[0]).toBe('# 2026 速卖通双11');
     expect(md).toContain('## 预热期');
     expect(md).toContain('### 整体运营');
-    expect(itemOf(md, '报名平台活动')).toMatch(/^- \[x\] 报名平台活动并确定利益点 — 截止 2026-10-14 23:59 \(平台 America\/Los_Angeles\) · 2026-10-15 14:59 \(团队 Asia\/Shanghai\)/);
+    expect(itemOf(md, '报名平台活动')).toMatch(
+      /^- \[x\] 报名平台活动并确定利益点 — 截止 2026-10-14 23:59 \(平台 America\/Los_Angeles\) · 2026-10-15 14:59 \(团队 Asia\/Shanghai\)/,
+    );
   });
 
   it('escapes Markdown in titles so a task cannot inject links or headings', () => {

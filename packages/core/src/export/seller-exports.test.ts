@@ -39,7 +39,7 @@ describe('exports for a seller', () => {
     expect(html).toContain('重复: 每天 10:00（北京时间），至 11月13日');
   });
 
-  it('says a repetition as a sentence in the reader\'s language', () => {
+  it("says a repetition as a sentence in the reader's language", () => {
     const md = toMarkdown(plan, { locale: 'zh-CN' });
     expect(itemOf(md, '实时数据监控')).toContain('重复: 每天 10:00（北京时间），至 11月13日');
     expect(md).not.toMatch(/FREQ=/);

@@ -7,9 +7,7 @@ import type { Task, TaskStatus } from '../schemas/task.js';
  * `(id, at) => statusOf(state, id, at)`. Tasks it does not name (`undefined`) keep the plan's status.
  */
 export type TaskStatusLookup =
-  | ReadonlyMap<string, TaskStatus>
-  | Readonly<Record<string, TaskStatus>>
-  | ((taskId: string, occurrence?: Date) => TaskStatus | undefined);
+  ReadonlyMap<string, TaskStatus> | Readonly<Record<string, TaskStatus>> | ((taskId: string, occurrence?: Date) => TaskStatus | undefined);
 
 /**
  * The status of `task` (or of one of its occurrences): from `lookup` when it names the task, else the plan's.

@@ -45,7 +45,11 @@ export function appendNote(notes: TaskNotes | undefined, line: string | Localize
  * dropNoteLines('Ours\nTeam calendar: moved', (l) => l.startsWith('Team calendar: ')) //=> 'Ours'
  */
 export function dropNoteLines(notes: TaskNotes | undefined, drop: (line: string) => boolean): TaskNotes | undefined {
-  const keep = (text: string) => text.split('\n').filter((l) => !drop(l)).join('\n');
+  const keep = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => !drop(l))
+      .join('\n');
   if (notes === undefined) return undefined;
   if (typeof notes === 'string') return keep(notes) || undefined;
   const en = keep(notes.en);

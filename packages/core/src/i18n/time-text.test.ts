@@ -17,7 +17,12 @@ const sentence = (id: string, locale: 'en' | 'zh-CN') => {
 
 describe('time as sellers read it', () => {
   it('names the zones 美西时间 and 北京时间, and other zones by their own name', () => {
-    expect([zoneName(LA, 'zh-CN'), zoneName(SH, 'zh-CN'), zoneName(LA, 'en'), zoneName(SH, 'en')]).toEqual(['美西时间', '北京时间', 'US Pacific time', 'Beijing time']);
+    expect([zoneName(LA, 'zh-CN'), zoneName(SH, 'zh-CN'), zoneName(LA, 'en'), zoneName(SH, 'en')]).toEqual([
+      '美西时间',
+      '北京时间',
+      'US Pacific time',
+      'Beijing time',
+    ]);
     expect(zoneName('Europe/Moscow', 'zh-CN')).toMatch(/莫斯科/);
     expect(zoneName('Europe/Moscow', 'zh-CN')).not.toMatch(/GMT|Europe/);
   });

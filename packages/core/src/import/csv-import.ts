@@ -117,7 +117,8 @@ function taskExtras(record: CsvRecord, header: readonly string[]): Record<string
   if (raw('notes_zh-CN') !== '') out.notes = { en: raw('notes'), 'zh-CN': raw('notes_zh-CN') };
   if (raw('role').trim() !== '') out.role = raw('role').trim();
   const milestone = raw('milestone').trim().toLowerCase();
-  if (milestone !== '') out.milestone = ['true', 'yes', '1', 'y'].includes(milestone) ? true : ['false', 'no', '0', 'n'].includes(milestone) ? false : milestone;
+  if (milestone !== '')
+    out.milestone = ['true', 'yes', '1', 'y'].includes(milestone) ? true : ['false', 'no', '0', 'n'].includes(milestone) ? false : milestone;
   if (raw('clock').trim() !== '') out.clock = raw('clock').trim();
   if (raw('due_source').trim() !== '') {
     const year = raw('due_source_year').trim();
@@ -171,7 +172,10 @@ function readRow(record: CsvRecord, header: readonly string[], plan: Plan): Row 
   if (issues.length > 0 || !parsed.success) return issues;
   const task = parsed.data;
   // The wall-time columns are for people; if one was edited and not `due`, say so rather than lose the edit.
-  for (const [column, zone] of [['due_platform', plan.platformTimeZone], ['due_team', plan.teamTimeZone]] as const) {
+  for (const [column, zone] of [
+    ['due_platform', plan.platformTimeZone],
+    ['due_team', plan.teamTimeZone],
+  ] as const) {
     const shown = cell(column);
     if (shown !== '' && shown !== formatInZone(task.due, zone))
       issues.push(issue(line, column, `"${shown}" disagrees with due (${formatInZone(task.due, zone)} in ${zone}); edit due, or clear ${column}`));
@@ -217,7 +221,14 @@ export function safeImportTasksCSV(text: string, plan: Plan, options: ImportCsvO
   if (options.mode === 'replace' && rows.length === 0 && !options.allowEmpty && plan.tasks.length > 0)
     return {
       success: false,
-      issues: [issue(2, undefined, `the CSV has no task rows: replacing would remove all ${plan.tasks.length} tasks of the plan (allow it with allowEmpty, --allow-empty on the command line)`, 'empty_import')],
+      issues: [
+        issue(
+          2,
+          undefined,
+          `the CSV has no task rows: replacing would remove all ${plan.tasks.length} tasks of the plan (allow it with allowEmpty, --allow-empty on the command line)`,
+          'empty_import',
+        ),
+      ],
     };
 
   const fromCsv = new Map(rows.map((r) => [r.task.id, r] as const));

@@ -1,6 +1,15 @@
 import { parseCsv } from '../export/csv-syntax.js';
 import { parseMoney } from '../money/money.js';
-import { metricScopeSchema, MARKETING_CHANNELS, METRICS, MONEY_METRICS, RATE_METRICS, type MarketingChannel, type MetricEvent, type MetricScope } from '../schemas/targets.js';
+import {
+  metricScopeSchema,
+  MARKETING_CHANNELS,
+  METRICS,
+  MONEY_METRICS,
+  RATE_METRICS,
+  type MarketingChannel,
+  type MetricEvent,
+  type MetricScope,
+} from '../schemas/targets.js';
 import type { Plan } from '../schemas/plan.js';
 import { safeParseMetricEvent } from '../targets/metric-events.js';
 import { decimalToMicros, microsToDecimal } from '../money/decimal.js';
@@ -23,13 +32,18 @@ export type ImportMetricsResult = { success: true; events: MetricEvent[] } | { s
 
 type Column = { kind: 'date' } | { kind: 'scope'; key: keyof MetricScope } | { kind: 'metric'; metric: MetricEvent['metric']; channel?: MarketingChannel };
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 function columnFor(header: string): Column | undefined {
   const h = norm(header);
   if (h === 'date' || h === '日期') return { kind: 'date' };
   if (h === 'channel' || h === 'phase' || h === 'product' || h === 'tier') return { kind: 'scope', key: h };
-  for (const m of [...METRICS, 'spend' as const]) if (h === m || h === norm(METRIC_LABELS[m].en) || h === norm(METRIC_LABELS[m]['zh-CN'])) return { kind: 'metric', metric: m };
+  for (const m of [...METRICS, 'spend' as const])
+    if (h === m || h === norm(METRIC_LABELS[m].en) || h === norm(METRIC_LABELS[m]['zh-CN'])) return { kind: 'metric', metric: m };
   // Spend per channel: `spend:ads`, `ads-spend`, `直通车花费`.
   for (const c of MARKETING_CHANNELS) {
     const zh = CHANNEL_LABELS[c]['zh-CN'];
@@ -66,11 +80,19 @@ export function importMetricsCSV(text: string, plan: Plan, options: ImportMetric
   const parsed = parseCsv(text);
   if ('error' in parsed) return { success: false, issues: [{ code: 'invalid_csv', path: [], line: parsed.error.line, message: parsed.error.message }] };
   const [header, ...rows] = parsed.records.filter((r) => r.fields.some((f) => f.trim() !== ''));
-  if (!header) return { success: false, issues: [{ code: 'invalid_csv', path: [], line: 1, message: 'expected a header row: date, then one column per metric' }] };
+  if (!header)
+    return { success: false, issues: [{ code: 'invalid_csv', path: [], line: 1, message: 'expected a header row: date, then one column per metric' }] };
   const issues: CsvIssue[] = [];
   const columns = header.fields.map((h) => {
     const c = columnFor(h);
-    if (!c) issues.push({ code: 'invalid_csv', path: [], line: header.line, column: h, message: `unknown column "${h}", expected date, channel, phase, product, tier, spend:<channel> or one of ${METRICS.join(', ')}` });
+    if (!c)
+      issues.push({
+        code: 'invalid_csv',
+        path: [],
+        line: header.line,
+        column: h,
+        message: `unknown column "${h}", expected date, channel, phase, product, tier, spend:<channel> or one of ${METRICS.join(', ')}`,
+      });
     return c;
   });
   if (!columns.some((c) => c?.kind === 'date')) issues.push({ code: 'invalid_csv', path: [], line: header.line, message: 'expected a "date" column' });
@@ -93,7 +115,12 @@ export function importMetricsCSV(text: string, plan: Plan, options: ImportMetric
     });
     const scope = metricScopeSchema.safeParse(rawScope);
     if (!scope.success) {
-      issues.push({ code: 'invalid_csv', path: [], line: row.line, message: `invalid scope ${JSON.stringify(rawScope)}: expected a known channel (${MARKETING_CHANNELS.join(', ')}) or tier` });
+      issues.push({
+        code: 'invalid_csv',
+        path: [],
+        line: row.line,
+        message: `invalid scope ${JSON.stringify(rawScope)}: expected a known channel (${MARKETING_CHANNELS.join(', ')}) or tier`,
+      });
       continue;
     }
     columns.forEach((c, i) => {
@@ -106,7 +133,15 @@ export function importMetricsCSV(text: string, plan: Plan, options: ImportMetric
         issues.push({ code: 'invalid_csv', path: [], line: row.line, column, message: (e as Error).message });
         return;
       }
-      const input = { type: 'metric', metric: c.metric, scope: { ...scope.data, ...(c.channel ? { channel: c.channel } : {}) }, value, refersTo, at, by: options.by };
+      const input = {
+        type: 'metric',
+        metric: c.metric,
+        scope: { ...scope.data, ...(c.channel ? { channel: c.channel } : {}) },
+        value,
+        refersTo,
+        at,
+        by: options.by,
+      };
       const r = safeParseMetricEvent(input, plan);
       if (r.success) events.push(r.event);
       else for (const issue of r.issues) issues.push({ ...issue, line: row.line, column });

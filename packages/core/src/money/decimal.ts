@@ -24,6 +24,8 @@ export function decimalToMicros(text: string): number {
  */
 export function microsToDecimal(micros: number): string {
   const whole = Math.floor(micros / MICROS);
-  const fraction = String(micros % MICROS).padStart(6, '0').replace(/0+$/, '');
+  const fraction = String(micros % MICROS)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

@@ -30,8 +30,7 @@ describe('parseMoney', () => {
   });
 
   it('rejects malformed input, unknown currencies and unsafe sizes', () => {
-    for (const bad of ['', 'abc', '1,99', '$5', '1e3', '.5', '5.', '--1'])
-      expect(() => parseMoney(bad), bad).toThrow(/expected an amount/);
+    for (const bad of ['', 'abc', '1,99', '$5', '1e3', '.5', '5.', '--1']) expect(() => parseMoney(bad), bad).toThrow(/expected an amount/);
     expect(() => parseMoney(Number.NaN)).toThrow(/finite/);
     expect(() => parseMoney(1e21)).toThrow(RangeError);
     expect(() => parseMoney('1', 'usd')).toThrow(/unknown currency "usd"/);

@@ -53,9 +53,7 @@ export function parseMoney(input: string | number, currency: string = DEFAULT_CU
   const [, sign, whole, fraction = ''] = m;
   const extra = fraction.slice(digits);
   if (/[1-9]/.test(extra))
-    throw new RangeError(
-      `${text} cannot be represented exactly in ${currency}, which has ${digits} decimal place${digits === 1 ? '' : 's'}`,
-    );
+    throw new RangeError(`${text} cannot be represented exactly in ${currency}, which has ${digits} decimal place${digits === 1 ? '' : 's'}`);
   const minor = Number(`${whole}${fraction.slice(0, digits).padEnd(digits, '0')}`);
   if (!Number.isSafeInteger(minor)) throw new RangeError(`${text} is too large to be exact`);
   return { amount: sign === '-' && minor !== 0 ? -minor : minor, currency };

@@ -3,12 +3,30 @@ import { findDependencyCycles } from './dependency-cycles.js';
 
 describe('findDependencyCycles', () => {
   it('finds no cycle in a DAG and ignores unknown ids', () => {
-    expect(findDependencyCycles(new Map([['a', []], ['b', ['a', 'ghost']], ['c', ['a', 'b']]]))).toEqual([]);
+    expect(
+      findDependencyCycles(
+        new Map([
+          ['a', []],
+          ['b', ['a', 'ghost']],
+          ['c', ['a', 'b']],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('names each cycle along its path', () => {
-    const cycles = findDependencyCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['d']]]));
-    expect(cycles).toEqual([['a', 'b', 'c', 'a'], ['d', 'd']]);
+    const cycles = findDependencyCycles(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', ['d']],
+      ]),
+    );
+    expect(cycles).toEqual([
+      ['a', 'b', 'c', 'a'],
+      ['d', 'd'],
+    ]);
   });
 
   it('handles a 100,000-task chain without overflowing the stack', () => {

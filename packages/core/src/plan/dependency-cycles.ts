@@ -3,7 +3,9 @@
  * as the ids along it with the first repeated at the end (`['a', 'b', 'a']`). Unknown ids are ignored.
  */
 export function findDependencyCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
-  const WHITE = 0, GREY = 1, BLACK = 2;
+  const WHITE = 0,
+    GREY = 1,
+    BLACK = 2;
   const colour = new Map<string, number>();
   const cycles: string[][] = [];
   const stack: string[] = [];

@@ -45,7 +45,11 @@ export function metricValueIssues(metric: MetricOrSpend, value: MetricValue, pat
 export function scopeIssues(plan: Pick<Plan, 'phases' | 'products'>, scope: MetricScope, path: IssuePath): Issue[] {
   const issues: Issue[] = [];
   if (scope.phase !== undefined && !plan.phases.some((p) => p.id === scope.phase))
-    issues.push({ code: 'unknown_phase', path: [...path, 'phase'], message: `unknown phase "${scope.phase}", expected one of ${plan.phases.map((p) => p.id).join(', ')}` });
+    issues.push({
+      code: 'unknown_phase',
+      path: [...path, 'phase'],
+      message: `unknown phase "${scope.phase}", expected one of ${plan.phases.map((p) => p.id).join(', ')}`,
+    });
   if (scope.product !== undefined && !plan.products.some((p) => p.id === scope.product))
     issues.push({ code: 'unknown_product', path: [...path, 'product'], message: `unknown product "${scope.product}"` });
   return issues;

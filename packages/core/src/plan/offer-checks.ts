@@ -15,8 +15,7 @@ function duplicateIds(plan: Plan, key: OfferKey, issues: Issue[]): void {
   });
 }
 
-const prefixed = (prefix: Array<string | number>, issues: readonly Issue[]): Issue[] =>
-  issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+const prefixed = (prefix: Array<string | number>, issues: readonly Issue[]): Issue[] => issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 
 /**
  * The errors of a plan's offers: unique ids; every coupon ladder's tiers, quantities and windows
@@ -30,9 +29,7 @@ export function checkPlanOffers(plan: Plan, limits?: LimitedTimeDiscountLimits):
   const issues: Issue[] = [];
   for (const key of ['couponLadders', 'discountSchedules', 'products'] as const) duplicateIds(plan, key, issues);
   const ctx = { phases: plan.phases, platformTimeZone: plan.platformTimeZone };
-  plan.couponLadders.forEach((ladder, i) =>
-    issues.push(...prefixed(['couponLadders', i], checkLadder(ladder, { currency: plan.currency, context: ctx }))),
-  );
+  plan.couponLadders.forEach((ladder, i) => issues.push(...prefixed(['couponLadders', i], checkLadder(ladder, { currency: plan.currency, context: ctx }))));
   const productIds = new Set(plan.products.map((p) => p.id));
   plan.discountSchedules.forEach((schedule, i) =>
     issues.push(...prefixed(['discountSchedules', i], checkDiscountSchedule(schedule, ctx, limits ? { productIds, limits } : { productIds }))),

@@ -31,12 +31,20 @@ function productWarnings(plan: Plan, options: PlanWarningOptions, out: PlanWarni
         const result = checkEligibility(product, reg.requirement, options.asOf ? { asOf: options.asOf } : {});
         if (!result.eligible)
           for (const reason of result.reasons)
-            out.push({ code: `not_eligible_${reason.code}`, path: [...path, 'requirement'], message: `cannot register: ${describeIneligibility(reason, { currency: plan.currency })}` });
+            out.push({
+              code: `not_eligible_${reason.code}`,
+              path: [...path, 'requirement'],
+              message: `cannot register: ${describeIneligibility(reason, { currency: plan.currency })}`,
+            });
       }
       if (reg.registeredStock !== undefined && reg.sold !== undefined) {
         const signal = replenishmentSignal(reg.registeredStock, reg.sold);
         if (signal.replenish)
-          out.push({ code: 'replenish_stock', path: [...path, 'sold'], message: `${signal.sold} of ${signal.registered} registered units sold (more than half): replenish now` });
+          out.push({
+            code: 'replenish_stock',
+            path: [...path, 'sold'],
+            message: `${signal.sold} of ${signal.registered} registered units sold (more than half): replenish now`,
+          });
       }
     });
   });

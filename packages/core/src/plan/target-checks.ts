@@ -14,14 +14,16 @@ export function targetIssues(plan: Plan): Issue[] {
   const seen = new Map<string, number>();
   (plan.targets ?? []).forEach((t, i) => {
     const first = seen.get(t.id);
-    if (first !== undefined) issues.push({ code: 'duplicate_id', path: ['targets', i, 'id'], message: `duplicate id "${t.id}" (first used at targets[${first}])` });
+    if (first !== undefined)
+      issues.push({ code: 'duplicate_id', path: ['targets', i, 'id'], message: `duplicate id "${t.id}" (first used at targets[${first}])` });
     else seen.set(t.id, i);
     issues.push(...metricValueIssues(t.metric, t.value, ['targets', i, 'value']), ...scopeIssues(plan, t.scope, ['targets', i, 'scope']));
   });
   const lines = new Map<string, number>();
   (plan.budgets ?? []).forEach((b, i) => {
     const first = lines.get(b.id);
-    if (first !== undefined) issues.push({ code: 'duplicate_id', path: ['budgets', i, 'id'], message: `duplicate id "${b.id}" (first used at budgets[${first}])` });
+    if (first !== undefined)
+      issues.push({ code: 'duplicate_id', path: ['budgets', i, 'id'], message: `duplicate id "${b.id}" (first used at budgets[${first}])` });
     else lines.set(b.id, i);
     if (b.phase !== undefined) issues.push(...scopeIssues(plan, { phase: b.phase }, ['budgets', i]));
   });

@@ -45,7 +45,16 @@ describe('status events', () => {
   it('keys occurrences across the DST change by their instant: 01:30 on Nov 1 happens twice', () => {
     const p = parsePlan({
       ...PLAN_INPUT,
-      tasks: [{ id: 'night', title: { en: 'x', 'zh-CN': 'x' }, phase: 'warm-up', workstream: 'visual', due: '2026-10-31T01:30:00-07:00', recurrence: 'FREQ=DAILY;COUNT=3' }],
+      tasks: [
+        {
+          id: 'night',
+          title: { en: 'x', 'zh-CN': 'x' },
+          phase: 'warm-up',
+          workstream: 'visual',
+          due: '2026-10-31T01:30:00-07:00',
+          recurrence: 'FREQ=DAILY;COUNT=3',
+        },
+      ],
     });
     const occ = (o: string) => checkStatusEvent(p, { taskId: 'night', status: 'done', at: new Date(), by: 'li', occurrence: new Date(o) }).map((i) => i.code);
     expect(occ('2026-10-31T01:30:00-07:00')).toEqual([]);
@@ -74,9 +83,7 @@ describe('status events', () => {
   it('serializes one line in the given zone that parses back to the same event', () => {
     const e = parseStatusEvent(plan, { ...base, taskId: 'daily-check', occurrence: '2026-11-11T17:00:00Z', id: 'e1' });
     const line = serializeStatusEvent(e, 'America/Los_Angeles');
-    expect(line).toBe(
-      '{"taskId":"daily-check","occurrence":"2026-11-11T09:00:00-08:00","status":"done","at":"2026-10-20T10:00:00-07:00","by":"li","id":"e1"}',
-    );
+    expect(line).toBe('{"taskId":"daily-check","occurrence":"2026-11-11T09:00:00-08:00","status":"done","at":"2026-10-20T10:00:00-07:00","by":"li","id":"e1"}');
     expect(parseStatusEvent(plan, JSON.parse(line))).toEqual(e);
   });
 });

@@ -7,7 +7,8 @@ import { createStatusState } from './status-state.js';
 import { ev, PLAN_INPUT, testPlan } from './__fixtures__/readiness-plan.js';
 
 const plan = testPlan();
-const label = (a: { task: { id: string }; occurrence: Date | undefined }) => (a.occurrence ? `${a.task.id}@${a.occurrence.toISOString().slice(5, 10)}` : a.task.id);
+const label = (a: { task: { id: string }; occurrence: Date | undefined }) =>
+  a.occurrence ? `${a.task.id}@${a.occurrence.toISOString().slice(5, 10)}` : a.task.id;
 
 describe('nextActions', () => {
   it('lists open items by deadline, dependents after what blocks them', () => {
@@ -54,23 +55,26 @@ describe('nextActions', () => {
 
   it('always lists every open item once, each after its open dependencies (random plans)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.array(fc.nat(), { maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 15 }), (spec) => {
-        // Dependencies only point to earlier tasks, so there is no cycle.
-        const tasks = spec.map(([day, deps, critical], i) => ({
-          id: `t${i}`,
-          title: { en: 'x', 'zh-CN': 'x' },
-          phase: 'build-up',
-          workstream: 'product' as const,
-          due: new Date(Date.UTC(2026, 9, 2 + day)),
-          critical,
-          dependsOn: i === 0 ? [] : [...new Set(deps.map((d) => `t${d % i}`))],
-        }));
-        const p = parsePlan({ ...PLAN_INPUT, tasks });
-        const actions = nextActions(p, createStatusState(p), new Date('2026-10-01T00:00:00Z'));
-        const pos = new Map(actions.map((a, i) => [a.task.id, i]));
-        expect(actions).toHaveLength(tasks.length);
-        for (const task of tasks) for (const d of task.dependsOn) expect(pos.get(d)!).toBeLessThan(pos.get(task.id)!);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.array(fc.nat(), { maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 15 }),
+        (spec) => {
+          // Dependencies only point to earlier tasks, so there is no cycle.
+          const tasks = spec.map(([day, deps, critical], i) => ({
+            id: `t${i}`,
+            title: { en: 'x', 'zh-CN': 'x' },
+            phase: 'build-up',
+            workstream: 'product' as const,
+            due: new Date(Date.UTC(2026, 9, 2 + day)),
+            critical,
+            dependsOn: i === 0 ? [] : [...new Set(deps.map((d) => `t${d % i}`))],
+          }));
+          const p = parsePlan({ ...PLAN_INPUT, tasks });
+          const actions = nextActions(p, createStatusState(p), new Date('2026-10-01T00:00:00Z'));
+          const pos = new Map(actions.map((a, i) => [a.task.id, i]));
+          expect(actions).toHaveLength(tasks.length);
+          for (const task of tasks) for (const d of task.dependsOn) expect(pos.get(d)!).toBeLessThan(pos.get(task.id)!);
+        },
+      ),
     );
   });
 });

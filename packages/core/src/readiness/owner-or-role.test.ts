@@ -22,7 +22,7 @@ describe('readiness by person or role', () => {
     expect(r.byOwner['Chen Jing']!.total).toBe(designerItems);
   });
 
-  it('names a role in the reader\'s language, and falls back to unassigned without owner or role', () => {
+  it("names a role in the reader's language, and falls back to unassigned without owner or role", () => {
     expect(ownerOrRole({ role: 'designer' }, 'zh-CN')).toBe('美工/视觉');
     expect(ownerOrRole({ owner: 'Wang', role: 'designer' })).toBe('Wang');
     expect(ownerOrRole({})).toBe(UNASSIGNED);

@@ -59,7 +59,10 @@ const planInput = fc
 
 type Step = { kind: 'event'; item: number; status: StatusEvent['status']; late: boolean } | { kind: 'clock'; days: number } | { kind: 'back'; steps: number };
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('event' as const), item: fc.nat(200), status: fc.constantFrom(...TASK_STATUSES), late: fc.boolean() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('event' as const), item: fc.nat(200), status: fc.constantFrom(...TASK_STATUSES), late: fc.boolean() }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('clock' as const), days: fc.integer({ min: -15, max: 15 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('back' as const), steps: fc.integer({ min: 1, max: 4 }) }) },
 );
@@ -69,7 +72,8 @@ function figures(r: Readiness, plan: Plan, state: StatusState) {
   const round = (groups: Readonly<Record<string, { progress: number }>>) =>
     Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, { ...g, progress: undefined }]));
   const progress = (groups: Readonly<Record<string, { progress: number }>>) => Object.values(groups).map((g) => g.progress);
-  const keys = (list: readonly { key: string; status: string; blockedBy: readonly string[] }[]) => list.map((i) => `${i.key}:${i.status}:${i.blockedBy.join('+')}`);
+  const keys = (list: readonly { key: string; status: string; blockedBy: readonly string[] }[]) =>
+    list.map((i) => `${i.key}:${i.status}:${i.blockedBy.join('+')}`);
   return {
     progress: [r.overall.progress, ...progress(r.byPhase), ...progress(r.byWorkstream), ...progress(r.byOwner)],
     overall: round({ all: r.overall }),
@@ -101,7 +105,13 @@ describe('readiness, incremental', () => {
           if (s.kind === 'event') {
             const item = keys[s.item % keys.length]!;
             // A late event (older than the one recorded) loses; the state must not change.
-            const event: StatusEvent = { taskId: item.task.id, occurrence: item.occurrence, status: s.status, at: new Date(T0 + (s.late ? -at : at) * 60_000), by: 'li' };
+            const event: StatusEvent = {
+              taskId: item.task.id,
+              occurrence: item.occurrence,
+              status: s.status,
+              at: new Date(T0 + (s.late ? -at : at) * 60_000),
+              by: 'li',
+            };
             at++;
             state = applyStatus(state, event);
             events = [...events, event];
@@ -163,7 +173,8 @@ describe('readiness, incremental', () => {
 
   it('tells apart plans that differ only in a weight by a ten-thousandth', () => {
     const now = new Date('2026-10-25T12:00:00-07:00');
-    const weighted = (w: number) => parsePlan({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.map((t) => (t.id === 'banner' ? { ...t, weight: w, status: 'done' } : t)) });
+    const weighted = (w: number) =>
+      parsePlan({ ...PLAN_INPUT, tasks: PLAN_INPUT.tasks.map((t) => (t.id === 'banner' ? { ...t, weight: w, status: 'done' } : t)) });
     const a = weighted(1);
     const b = weighted(1.0001);
     expect(readiness(a, createStatusState(a), now).overall.progress).not.toBe(readiness(b, createStatusState(b), now).overall.progress);

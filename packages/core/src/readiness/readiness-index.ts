@@ -137,13 +137,31 @@ function buildIndex(plan: Plan): ReadinessIndex {
     phaseKeys.push(p.id);
   }
   const phaseSlot = new Int32Array(n);
-  slots(plan.tasks.map((t) => t.phase), phaseMap, 1, phaseSlot, phaseKeys);
+  slots(
+    plan.tasks.map((t) => t.phase),
+    phaseMap,
+    1,
+    phaseSlot,
+    phaseKeys,
+  );
   const workstreamKeys: string[] = [];
   const workstreamSlot = new Int32Array(n);
-  slots(plan.tasks.map((t) => t.workstream), new Map(), 1 + phaseKeys.length, workstreamSlot, workstreamKeys);
+  slots(
+    plan.tasks.map((t) => t.workstream),
+    new Map(),
+    1 + phaseKeys.length,
+    workstreamSlot,
+    workstreamKeys,
+  );
   const ownerKeys: string[] = [];
   const ownerSlot = new Int32Array(n);
-  slots(plan.tasks.map((t) => ownerOrRole(t)), new Map(), 1 + phaseKeys.length + workstreamKeys.length, ownerSlot, ownerKeys);
+  slots(
+    plan.tasks.map((t) => ownerOrRole(t)),
+    new Map(),
+    1 + phaseKeys.length + workstreamKeys.length,
+    ownerSlot,
+    ownerKeys,
+  );
 
   const index: ItemIndex = {
     tasks: n,
@@ -195,4 +213,3 @@ export function readinessIndex(plan: Plan): ReadinessIndex {
   byPlan.set(plan, index);
   return index;
 }
-

@@ -260,8 +260,7 @@ export class ReadinessModel {
       const first = this.findFirstOpen(d);
       if (first === this.firstOpen[d]) continue;
       this.firstOpen[d] = first;
-      for (const u of dependentPositions[d]!)
-        for (let i = taskStart[u]!; i < taskStart[u + 1]!; i++) this.refresh(i, this.statuses[i]!, this.blockersOf(i, u));
+      for (const u of dependentPositions[d]!) for (let i = taskStart[u]!; i < taskStart[u + 1]!; i++) this.refresh(i, this.statuses[i]!, this.blockersOf(i, u));
     }
   }
 

@@ -154,5 +154,13 @@ interface Lists {
 function snapshotItem(plan: Plan, index: ItemIndex, snap: ModelSnapshot, i: number): ItemStatus {
   const task = plan.tasks[index.taskOf[i]!]!;
   const occurrence = index.occurrence[i];
-  return { task, key: index.keys[i]!, occurrence, due: occurrence ?? task.due, weight: index.weight[i]!, status: snap.statuses[i]!, blockedBy: snap.blockedBy[i]! };
+  return {
+    task,
+    key: index.keys[i]!,
+    occurrence,
+    due: occurrence ?? task.due,
+    weight: index.weight[i]!,
+    status: snap.statuses[i]!,
+    blockedBy: snap.blockedBy[i]!,
+  };
 }

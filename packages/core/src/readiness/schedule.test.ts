@@ -63,7 +63,7 @@ describe('backwardSchedule', () => {
     expect(s.criticalChains).toEqual([['late', 'early']]);
   });
 
-  it('warns when a chain cannot fit before a registration deadline, at the chain\'s first task', () => {
+  it("warns when a chain cannot fit before a registration deadline, at the chain's first task", () => {
     const p = planOf(
       t('samples', '2026-10-03T00:00:00-07:00', { start: '2026-10-02T00:00:00-07:00' }),
       t('shoot', '2026-10-04T00:00:00-07:00', { dependsOn: ['samples'] }),

@@ -139,9 +139,7 @@ function chainFrom(id: string, tasks: ReadonlyMap<string, TaskSchedule>): string
 function criticalChains(plan: Plan, tasks: ReadonlyMap<string, TaskSchedule>): string[][] {
   const fed = new Set<string>();
   for (const s of tasks.values()) if (s.bindingDependent !== undefined) fed.add(s.bindingDependent);
-  return plan.tasks
-    .filter((t) => tasks.get(t.id)!.bindingDependent !== undefined && !fed.has(t.id))
-    .map((t) => chainFrom(t.id, tasks));
+  return plan.tasks.filter((t) => tasks.get(t.id)!.bindingDependent !== undefined && !fed.has(t.id)).map((t) => chainFrom(t.id, tasks));
 }
 
 /** Tasks whose latest start falls before they can start; reported once per chain, at its first such task. */

@@ -63,7 +63,10 @@ describe('the readiness score', () => {
           (statuses, pick, t) => {
             const at = new Date('2026-01-01T00:00:00Z');
             const events = items.map((item, i) => ({ taskId: item.task.id, occurrence: item.occurrence, status: statuses[i]!, at, by: 'a' }));
-            const s0 = createStatusState(plan, events.map(({ occurrence, ...e }) => (occurrence ? { ...e, occurrence } : e)));
+            const s0 = createStatusState(
+              plan,
+              events.map(({ occurrence, ...e }) => (occurrence ? { ...e, occurrence } : e)),
+            );
             const item = items[pick]!;
             const s1 = applyStatus(s0, {
               taskId: item.task.id,

@@ -12,7 +12,6 @@ export interface ItemStatus extends WorkItem {
   readonly blockedBy: readonly string[];
 }
 
-
 /**
  * How many of a dependency's occurrences (sorted by due) an item due at `due` needs: those due no later
  * than it, and at least the first. A one-off dependency is needed whole; a daily check is needed up to the
@@ -22,7 +21,12 @@ export interface ItemStatus extends WorkItem {
  * neededOccurrences([nov11, nov12], nov11noon) //=> 1
  */
 export function neededOccurrences(dependency: readonly WorkItem[], due: Date): number {
-  return neededIn(Float64Array.from(dependency, (item) => item.due.getTime()), 0, dependency.length, due.getTime());
+  return neededIn(
+    Float64Array.from(dependency, (item) => item.due.getTime()),
+    0,
+    dependency.length,
+    due.getTime(),
+  );
 }
 
 export { neededIn } from './needed.js';
@@ -67,7 +71,15 @@ export function scanItems(plan: Plan, state: StatusState): ItemScan {
  */
 export function itemAt(scan: ItemScan, i: number): ItemStatus {
   const item = scan.items[i]!;
-  return { task: item.task, key: item.key, occurrence: item.occurrence, due: item.due, weight: item.weight, status: scan.statuses[i]!, blockedBy: scan.blockedBy[i]! };
+  return {
+    task: item.task,
+    key: item.key,
+    occurrence: item.occurrence,
+    due: item.due,
+    weight: item.weight,
+    status: scan.statuses[i]!,
+    blockedBy: scan.blockedBy[i]!,
+  };
 }
 
 /**

@@ -22,7 +22,8 @@ function plan(daily: { due: string; rule?: string }, extra = true) {
     ],
   });
 }
-const ev = (taskId: string, occurrence?: string) => statusEventSchema.parse({ taskId, status: 'done', at: pt('2021-11-11 20:00'), by: 'li', ...(occurrence ? { occurrence: pt(occurrence) } : {}) });
+const ev = (taskId: string, occurrence?: string) =>
+  statusEventSchema.parse({ taskId, status: 'done', at: pt('2021-11-11 20:00'), by: 'li', ...(occurrence ? { occurrence: pt(occurrence) } : {}) });
 
 describe('carryEvents', () => {
   it('moves an occurrence to the new one on the same platform day, keeping who and when', () => {

@@ -62,7 +62,8 @@ export function carryEvents(before: Plan, after: Plan, log: readonly StatusEvent
     const day = platformDay(event.occurrence, before.platformTimeZone);
     const next = occurrencesByDay(task.id).get(day);
     if (next) events.push({ ...event, occurrence: next });
-    else unmapped.push({ event, reason: `task "${task.id}" has no occurrence on ${day} (${after.platformTimeZone}) in the new plan; the event was for ${when}` });
+    else
+      unmapped.push({ event, reason: `task "${task.id}" has no occurrence on ${day} (${after.platformTimeZone}) in the new plan; the event was for ${when}` });
   }
   return { events, unmapped };
 }

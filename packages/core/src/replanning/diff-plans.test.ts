@@ -9,7 +9,8 @@ import { CALENDAR_2021, elevenElevenTemplate } from './__fixtures__/eleven-eleve
 const SH = 'Asia/Shanghai';
 const before = () => instantiate(elevenElevenTemplate(), { year: 2021, teamTimeZone: SH });
 const after = () => instantiate(elevenElevenTemplate(), { year: 2021, teamTimeZone: SH, calendar: CALENDAR_2021 });
-const of = <K extends PlanChange['kind']>(changes: readonly PlanChange[], kind: K) => changes.filter((c): c is Extract<PlanChange, { kind: K }> => c.kind === kind);
+const of = <K extends PlanChange['kind']>(changes: readonly PlanChange[], kind: K) =>
+  changes.filter((c): c is Extract<PlanChange, { kind: K }> => c.kind === kind);
 
 describe('diffPlans', () => {
   it('finds nothing between a plan and itself', () => {
@@ -44,7 +45,11 @@ describe('diffPlans', () => {
   it('puts critical deadlines that moved earlier first, soonest first, and reports adds, removes, retitles', () => {
     const a = before();
     const json = JSON.parse(JSON.stringify(a));
-    const set = (id: string, patch: object) => Object.assign(json.tasks.find((t: { id: string }) => t.id === id), patch);
+    const set = (id: string, patch: object) =>
+      Object.assign(
+        json.tasks.find((t: { id: string }) => t.id === id),
+        patch,
+      );
     set('replenish', { due: '2021-11-11T12:00:00-08:00' }); // critical, a day earlier
     set('register-activities', { due: '2021-10-15T23:59:00-07:00' }); // critical, six days earlier
     set('review-data', { due: '2021-11-19T18:00:00-08:00', title: { en: 'Data review meeting', 'zh-CN': '数据复盘会' } });

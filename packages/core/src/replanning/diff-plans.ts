@@ -51,7 +51,13 @@ type Zones = Pick<PlanDiff, 'platformTimeZone' | 'teamTimeZone'>;
 function move(before: Date, after: Date, zones: Zones): InstantMove | undefined {
   if (before.getTime() === after.getTime()) return undefined;
   const both = (z: string) => ({ before: formatInZone(before, z), after: formatInZone(after, z) });
-  return { before, after, minutes: Math.round((after.getTime() - before.getTime()) / 60_000), platform: both(zones.platformTimeZone), team: both(zones.teamTimeZone) };
+  return {
+    before,
+    after,
+    minutes: Math.round((after.getTime() - before.getTime()) / 60_000),
+    platform: both(zones.platformTimeZone),
+    team: both(zones.teamTimeZone),
+  };
 }
 
 const sameText = (a: LocalizedText, b: LocalizedText) => a.en === b.en && a['zh-CN'] === b['zh-CN'];
@@ -73,7 +79,8 @@ function taskMove(before: Plan, after: Plan, a: Task, b: Task, zones: Zones): Pl
   const startChanged = start ?? (a.start || b.start ? move(a.start ?? a.due, b.start ?? b.due, zones) : undefined);
   const occurrences = occurrenceChange(before, after, a, b);
   const phase = a.phase !== b.phase ? { before: a.phase, after: b.phase } : undefined;
-  const recurrence = a.recurrence !== b.recurrence ? { ...(a.recurrence ? { before: a.recurrence } : {}), ...(b.recurrence ? { after: b.recurrence } : {}) } : undefined;
+  const recurrence =
+    a.recurrence !== b.recurrence ? { ...(a.recurrence ? { before: a.recurrence } : {}), ...(b.recurrence ? { after: b.recurrence } : {}) } : undefined;
   if (!due && !startChanged && !occurrences && !phase && !recurrence) return undefined;
   return {
     kind: 'task-moved',

@@ -48,9 +48,18 @@ describe('followDependencies (push only on overlap)', () => {
 
   it('lists a critical dependent and pushes past the campaign end instead of moving them', () => {
     const r = followDependencies(plan('2021-10-05 18:00', '2021-10-25 00:00'), plan('2021-10-24 23:00', '2021-10-25 00:00'), open);
-    expect(r.conflicts.map((c) => [c.taskId, c.why])).toEqual(expect.arrayContaining([['e', 'critical'], ['d', 'recurring']]));
+    expect(r.conflicts.map((c) => [c.taskId, c.why])).toEqual(
+      expect.arrayContaining([
+        ['e', 'critical'],
+        ['d', 'recurring'],
+      ]),
+    );
     expect(r.plan.tasks.find((t) => t.id === 'e')!.due).toEqual(pt('2021-10-20 18:00'));
-    const late = followDependencies(plan('2021-10-05 18:00'), { ...plan('2021-10-05 18:00'), tasks: plan('2021-10-05 18:00').tasks.map((t) => (t.id === 'a' ? { ...t, due: pt('2021-11-02 00:00') } : t)) }, open);
+    const late = followDependencies(
+      plan('2021-10-05 18:00'),
+      { ...plan('2021-10-05 18:00'), tasks: plan('2021-10-05 18:00').tasks.map((t) => (t.id === 'a' ? { ...t, due: pt('2021-11-02 00:00') } : t)) },
+      open,
+    );
     expect(late.conflicts.find((c) => c.taskId === 'b')).toMatchObject({ why: 'campaign-end' });
   });
 

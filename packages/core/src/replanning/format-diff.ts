@@ -34,8 +34,10 @@ function line(c: PlanChange, diff: PlanDiff): string {
         c.due && moved('due', c.due, diff),
         c.start && moved('start', c.start, diff),
         c.phase && `phase ${c.phase.before} -> ${c.phase.after}`,
-        c.occurrences?.added.length && `+${c.occurrences.added.length} occurrence(s) ${c.occurrences.added.map((d) => formatInZone(d, diff.platformTimeZone)).join(', ')}`,
-        c.occurrences?.removed.length && `-${c.occurrences.removed.length} occurrence(s) ${c.occurrences.removed.map((d) => formatInZone(d, diff.platformTimeZone)).join(', ')}`,
+        c.occurrences?.added.length &&
+          `+${c.occurrences.added.length} occurrence(s) ${c.occurrences.added.map((d) => formatInZone(d, diff.platformTimeZone)).join(', ')}`,
+        c.occurrences?.removed.length &&
+          `-${c.occurrences.removed.length} occurrence(s) ${c.occurrences.removed.map((d) => formatInZone(d, diff.platformTimeZone)).join(', ')}`,
         !c.due && !c.occurrences && c.recurrence && `rule ${c.recurrence.before ?? '(none)'} -> ${c.recurrence.after ?? '(none)'}`,
       ].filter(Boolean);
       const head = c.criticalEarlier ? '! critical deadline earlier' : `task moved${c.critical ? ' (critical)' : ''}`;

@@ -23,7 +23,10 @@ const task = (plan: Plan, id: string) => plan.tasks.find((t) => t.id === id)!;
 /** A 2021 plan made in the 2020 shape (before the 2021 calendar was out), with work under way. */
 function planInProgress(): Plan {
   const json = JSON.parse(serializePlan(instantiate(elevenElevenTemplate(), { year: 2021, teamTimeZone: SH })));
-  Object.assign(json.tasks.find((t: { id: string }) => t.id === 'warm-up-banner'), { status: 'in-progress', owner: 'Wang', notes: 'Draft in Figma' });
+  Object.assign(
+    json.tasks.find((t: { id: string }) => t.id === 'warm-up-banner'),
+    { status: 'in-progress', owner: 'Wang', notes: 'Draft in Figma' },
+  );
   return parsePlan(json);
 }
 const LOG = [
@@ -62,7 +65,9 @@ describe('replan', () => {
     ]);
     expect(formatInZone(task(r.plan, 'discount-visuals').start!, LA)).toBe('2021-10-20 09:00');
     expect(r.impossible.map((i) => [i.taskId, i.reason, i.dependency])).toEqual([['discount-coupons', 'before-dependency', 'register-discount']]);
-    expect(r.impossible[0]!.message).toMatch(/discount-coupons: due 2021-10-24 23:59 America\/Los_Angeles \(2021-10-25 14:59 Asia\/Shanghai\), before "register-discount"/);
+    expect(r.impossible[0]!.message).toMatch(
+      /discount-coupons: due 2021-10-24 23:59 America\/Los_Angeles \(2021-10-25 14:59 Asia\/Shanghai\), before "register-discount"/,
+    );
     expect(formatInZone(task(r.plan, 'discount-coupons').due, LA)).toBe('2021-10-24 23:59');
   });
 
@@ -80,7 +85,12 @@ describe('replan', () => {
     expect(formatInZone(task(r.plan, 'register-discount').due, LA)).toBe('2021-10-13 23:59');
     const first = r.diff.changes[0]!;
     expect(first).toMatchObject({ kind: 'task-moved', id: 'register-discount', criticalEarlier: true });
-    const done = replan(planInProgress(), { template: elevenElevenTemplate(), calendar: early, events: [...LOG, event('register-discount', 'done', '2021-10-12 09:00')], now });
+    const done = replan(planInProgress(), {
+      template: elevenElevenTemplate(),
+      calendar: early,
+      events: [...LOG, event('register-discount', 'done', '2021-10-12 09:00')],
+      now,
+    });
     expect(done.impossible.map((i) => i.taskId)).toEqual(['warm-up-banner']);
   });
 
@@ -89,7 +99,14 @@ describe('replan', () => {
     v2.version = 2;
     v2.tasks.find((t) => t.id === 'peak-check')!.due.time = '08:00';
     const json = JSON.parse(serializePlan(planInProgress()));
-    json.tasks.push({ id: 'my-own', title: { en: 'Our photo shoot', 'zh-CN': '拍摄' }, phase: 'review', workstream: 'visual', due: '2021-11-20T20:00:00-08:00', status: 'in-progress' });
+    json.tasks.push({
+      id: 'my-own',
+      title: { en: 'Our photo shoot', 'zh-CN': '拍摄' },
+      phase: 'review',
+      workstream: 'visual',
+      due: '2021-11-20T20:00:00-08:00',
+      status: 'in-progress',
+    });
     const shorter = { phases: { ...CALENDAR_2021.phases, review: { first: '2021-11-14', last: '2021-11-18' } } };
     const r = replan(parsePlan(json), { calendar: shorter, template: v2, events: LOG, now: pt('2021-10-22 12:00') });
     const mapped = r.events.find((e) => e.taskId === 'peak-check')!;
@@ -105,7 +122,11 @@ describe('replan', () => {
     const calendar = JSON.parse(readFileSync(new URL('../../../../examples/calendars/aliexpress-11-11-2021.json', import.meta.url), 'utf8'));
     const before = instantiate(getTemplate('aliexpress-11-11'), { year: 2021, teamTimeZone: SH });
     const first = before.tasks[0]!;
-    const r = replan(before, { calendar, events: [{ taskId: first.id, status: 'done', at: pt('2021-09-01 09:00'), by: 'li', ...(first.recurrence ? { occurrence: first.due } : {}) }], now: pt('2021-09-02 00:00') });
+    const r = replan(before, {
+      calendar,
+      events: [{ taskId: first.id, status: 'done', at: pt('2021-09-01 09:00'), by: 'li', ...(first.recurrence ? { occurrence: first.due } : {}) }],
+      now: pt('2021-09-02 00:00'),
+    });
     expect(r.plan.tasks.map((t) => t.id)).toEqual(before.tasks.map((t) => t.id));
     const peak = r.plan.phases.find((p) => p.id === 'peak')!;
     expect([formatInZone(peak.start, LA), formatInZone(peak.end, LA)]).toEqual(['2021-11-11 00:00', '2021-11-14 00:00']);
@@ -117,7 +138,13 @@ describe('replan', () => {
     const china = JSON.parse(readFileSync(new URL('../../../../examples/calendars/team-china-2026.json', import.meta.url), 'utf8'));
     const template = elevenElevenTemplate();
     // Team work at 10:00 Beijing time in the Pacific day Oct 6: Oct 7 in Shanghai, National Day.
-    template.tasks.push({ id: 'golden-week', title: { en: 'Due in Golden Week', 'zh-CN': '黄金周截止' }, phase: 'build-up', workstream: 'product', due: { from: 'anchor', days: -36, time: '10:00', clock: 'team' } });
+    template.tasks.push({
+      id: 'golden-week',
+      title: { en: 'Due in Golden Week', 'zh-CN': '黄金周截止' },
+      phase: 'build-up',
+      workstream: 'product',
+      due: { from: 'anchor', days: -36, time: '10:00', clock: 'team' },
+    });
     const made = instantiate(template, { year: 2026, teamTimeZone: SH, teamCalendar: china });
     // The build-up opens on Oct 1 with the holiday: no working day before it inside the phase, so it moves later.
     expect(task(made, 'golden-week').tags).toEqual(['moved-for-team-holiday']);
@@ -130,8 +157,14 @@ describe('replan', () => {
     const moved = task(r.plan, 'golden-week');
     expect(formatInZone(moved.due, SH)).toBe('2026-09-30 10:00');
     expect(moved.tags).toEqual(['moved-for-team-holiday']);
-    expect(noteText(moved.notes, 'en').split('\n')).toEqual(['Ask Li first', expect.stringMatching(/^Team calendar: moved earlier from Wed Oct 7 10:00 \(a team holiday \(National Day[^)]*\)\) to Wed Sep 30 10:00 Beijing time\.$/)]);
-    expect(noteText(moved.notes, 'zh-CN').split('\n')).toEqual(['先问李', expect.stringMatching(/^团队日历：由10月7日 10:00（周三）（团队假期（National Day.*提前至9月30日 10:00（周三）（北京时间）。$/)]);
+    expect(noteText(moved.notes, 'en').split('\n')).toEqual([
+      'Ask Li first',
+      expect.stringMatching(/^Team calendar: moved earlier from Wed Oct 7 10:00 \(a team holiday \(National Day[^)]*\)\) to Wed Sep 30 10:00 Beijing time\.$/),
+    ]);
+    expect(noteText(moved.notes, 'zh-CN').split('\n')).toEqual([
+      '先问李',
+      expect.stringMatching(/^团队日历：由10月7日 10:00（周三）（团队假期（National Day.*提前至9月30日 10:00（周三）（北京时间）。$/),
+    ]);
   });
 
   it('refuses a plan that does not say where it came from', () => {

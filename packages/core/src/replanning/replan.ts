@@ -56,9 +56,16 @@ export interface ReplanResult {
 function sourceOf(plan: Plan, template: Template | TemplateInput | undefined): { template: Template; year: number; warnings: string[] } {
   const year = plan.source?.year;
   const ref = plan.source?.template;
-  if (year === undefined) throw new PlanValidationError([{ code: 'missing_source', path: ['source', 'year'], message: 'expected the year the plan was made for, to re-plan it' }], 'plan');
+  if (year === undefined)
+    throw new PlanValidationError(
+      [{ code: 'missing_source', path: ['source', 'year'], message: 'expected the year the plan was made for, to re-plan it' }],
+      'plan',
+    );
   if (!template && !ref)
-    throw new PlanValidationError([{ code: 'missing_source', path: ['source', 'template'], message: 'expected the template the plan came from (or pass one)' }], 'plan');
+    throw new PlanValidationError(
+      [{ code: 'missing_source', path: ['source', 'template'], message: 'expected the template the plan came from (or pass one)' }],
+      'plan',
+    );
   let parsed: Template;
   try {
     parsed = template ? parseTemplate(template) : getTemplate(ref!.id);
@@ -164,7 +171,12 @@ function inThePast(before: Plan, after: Plan, now: Date, open: (id: string, occ?
         if (d < now && !previous.has(d.getTime()) && open(task.id, d))
           out.push({ taskId: task.id, occurrence: d, due: d, reason: 'due-in-past', message: `${task.id}: new occurrence ${both(d)} is already past` });
     } else if (task.due < now && (!was || was.due.getTime() !== task.due.getTime()) && open(task.id))
-      out.push({ taskId: task.id, due: task.due, reason: 'due-in-past', message: `${task.id}: now due ${both(task.due)}, already past${was ? ` (was ${formatInZone(was.due, after.platformTimeZone)})` : ''}` });
+      out.push({
+        taskId: task.id,
+        due: task.due,
+        reason: 'due-in-past',
+        message: `${task.id}: now due ${both(task.due)}, already past${was ? ` (was ${formatInZone(was.due, after.platformTimeZone)})` : ''}`,
+      });
   }
   return out;
 }

@@ -14,9 +14,7 @@ export const localizedTextSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** An identifier: letters, digits, `.`, `_`, `-`; no spaces. */
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "_" or "-"'),
-);
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "_" or "-"'));
 
 /**
  * The earliest instant a plan may hold: 1883-11-19 UTC, the day after North American railways moved to standard

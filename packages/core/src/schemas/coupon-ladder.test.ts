@@ -26,7 +26,7 @@ describe('offer schemas', () => {
 
   it('accepts windows as phases or instants, nothing else', () => {
     expect(couponLadderSchema.safeParse({ ...base, claimWindow: { start: '2026-11-13T00:00:00-08:00', end: '2026-11-20T00:00:00-08:00' } }).success).toBe(true);
-    expect(couponLadderSchema.safeParse({ ...base, useWindow: { start: '2026-11-13T00:00:00' , end: '2026-11-20T00:00:00-08:00' } }).success).toBe(false);
+    expect(couponLadderSchema.safeParse({ ...base, useWindow: { start: '2026-11-13T00:00:00', end: '2026-11-20T00:00:00-08:00' } }).success).toBe(false);
     expect(couponLadderSchema.safeParse({ ...base, useWindow: { when: 'peak' } }).success).toBe(false);
   });
 

@@ -7,14 +7,7 @@ import { offerWindowSchema } from './offer-window.js';
  * Kinds of spend-threshold offers: store threshold discount (满减), store coupon, follower coupon
  * (关注店铺领券), targeted coupon (定向券), promo code, limited large-value coupon (peak day).
  */
-export const COUPON_KINDS = [
-  'store-threshold-discount',
-  'store-coupon',
-  'follower-coupon',
-  'targeted-coupon',
-  'promo-code',
-  'limited-large-coupon',
-] as const;
+export const COUPON_KINDS = ['store-threshold-discount', 'store-coupon', 'follower-coupon', 'targeted-coupon', 'promo-code', 'limited-large-coupon'] as const;
 /** A coupon kind. */
 export type CouponKind = (typeof COUPON_KINDS)[number];
 

@@ -9,11 +9,13 @@ export const currencySchema = z.string().check(z.refine(isCurrency, 'expected an
  * (cents for USD: `1999` is $19.99; yen for JPY). Integers keep arithmetic and JSON round trips exact;
  * use `parseMoney('19.99')` to turn what a seller types into minor units.
  */
-export const minorUnitsSchema = z.number().check(
-  z.int('expected a whole number of minor units (cents for USD: 1999 is 19.99)'),
-  z.gte(0, 'expected an amount of 0 or more'),
-  z.lte(Number.MAX_SAFE_INTEGER),
-);
+export const minorUnitsSchema = z
+  .number()
+  .check(
+    z.int('expected a whole number of minor units (cents for USD: 1999 is 19.99)'),
+    z.gte(0, 'expected an amount of 0 or more'),
+    z.lte(Number.MAX_SAFE_INTEGER),
+  );
 
 /** A percentage above 0 and below 100 with at most two decimals (`15`, `12.5`). */
 export const percentSchema = z.number().check(

@@ -10,13 +10,9 @@ import { ROLES } from './task.js';
  */
 export const rosterSchema = z.strictObject({
   name: z.optional(z.string()),
-  roles: z.partialRecord(
-    z.enum(ROLES, { error: `expected a role: ${ROLES.join(', ')}` }),
-    z.string().check(z.minLength(1, 'expected the name of a person')),
-  ),
+  roles: z.partialRecord(z.enum(ROLES, { error: `expected a role: ${ROLES.join(', ')}` }), z.string().check(z.minLength(1, 'expected the name of a person'))),
 });
 /** A roster (after parsing). */
 export type Roster = z.infer<typeof rosterSchema>;
 /** A roster as written in a JSON file. */
 export type RosterInput = z.input<typeof rosterSchema>;
-

@@ -61,9 +61,7 @@ export const templateTaskSchema = z.strictObject({
    * An RRULE body (checked part by part by `parseTemplate`, no finer than `HOURLY`); without COUNT or UNTIL
    * it repeats until the end of `within` (default: the task's phase).
    */
-  recurrence: z.optional(
-    z.strictObject({ rule: z.string().check(z.minLength(1)), within: z._default(z.enum(['phase', 'campaign']), 'phase') }),
-  ),
+  recurrence: z.optional(z.strictObject({ rule: z.string().check(z.minLength(1)), within: z._default(z.enum(['phase', 'campaign']), 'phase') })),
   /**
    * The working window before `due` when there is no `start`: the task starts this long before its due (wall
    * time in its clock's zone), but not before its dependencies are due nor before the campaign opens.
@@ -166,10 +164,7 @@ export const publishedCalendarSchema = z.strictObject({
   note: z.optional(z.string()),
   published: z.optional(z.iso.date()),
   anchor: z.optional(z.iso.date()),
-  phases: z._default(
-    noProto(z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() }))),
-    () => ({}),
-  ),
+  phases: z._default(noProto(z.record(idSchema, z.strictObject({ first: z.iso.date(), last: z.iso.date() }))), () => ({})),
   /** Deadlines the notice gives, by task id, as platform wall times (`2026-10-20T23:59`); they replace the template's estimates. */
   deadlines: z._default(
     noProto(z.record(idSchema, z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected a platform wall time YYYY-MM-DDTHH:mm')))),

@@ -80,7 +80,12 @@ function overloads(plans: readonly Plan[], options: SeasonOptions, out: SeasonIs
     const [who, day] = key.split('\u0000') as [string, string];
     const first = list[0]!;
     const campaigns = [...new Set(list.map((x) => name(x.plan)))].join(', ');
-    out.push({ code: 'owner_overloaded', path: ['tasks', first.index, 'owner'], plan: first.plan.id, message: `${who} has ${list.length} tasks due on ${day} (${zone}), more than ${max}: ${campaigns}` });
+    out.push({
+      code: 'owner_overloaded',
+      path: ['tasks', first.index, 'owner'],
+      plan: first.plan.id,
+      message: `${who} has ${list.length} tasks due on ${day} (${zone}), more than ${max}: ${campaigns}`,
+    });
   }
 }
 

@@ -65,7 +65,9 @@ export function metricActual(
   const matching = figures.filter((e) => e.metric === metric && e.refersTo.getTime() <= now.getTime() && actualInScope(plan, scope, e));
   if (matching.length === 0) return undefined;
   if ((LEVEL_METRICS as readonly string[]).includes(metric)) {
-    const latest = matching.reduce((a, b) => (b.refersTo.getTime() > a.refersTo.getTime() || (b.refersTo.getTime() === a.refersTo.getTime() && compareEntries(b, a) > 0) ? b : a));
+    const latest = matching.reduce((a, b) =>
+      b.refersTo.getTime() > a.refersTo.getTime() || (b.refersTo.getTime() === a.refersTo.getTime() && compareEntries(b, a) > 0) ? b : a,
+    );
     return metricNumber(latest.value);
   }
   return matching.reduce((sum, e) => sum + metricNumber(e.value), 0);

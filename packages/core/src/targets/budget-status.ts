@@ -56,9 +56,14 @@ export function budgetWarnings(plan: Plan, statuses: readonly BudgetStatus[]): I
   const out: Issue[] = [];
   for (const s of statuses) {
     const path = ['budgets', (plan.budgets ?? []).indexOf(s.line)];
-    if (s.remaining < 0) out.push({ code: 'budget_overspent', path, message: `${s.line.channel} budget "${s.line.id}" overspent: ${s.spent} of ${s.line.amount} minor units` });
+    if (s.remaining < 0)
+      out.push({ code: 'budget_overspent', path, message: `${s.line.channel} budget "${s.line.id}" overspent: ${s.spent} of ${s.line.amount} minor units` });
     else if (s.projected > s.line.amount)
-      out.push({ code: 'budget_projected_over', path, message: `${s.line.channel} budget "${s.line.id}" will run out before the window ends: projected ${s.projected} of ${s.line.amount} minor units` });
+      out.push({
+        code: 'budget_projected_over',
+        path,
+        message: `${s.line.channel} budget "${s.line.id}" will run out before the window ends: projected ${s.projected} of ${s.line.amount} minor units`,
+      });
   }
   return out;
 }

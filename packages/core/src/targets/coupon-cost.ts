@@ -73,7 +73,11 @@ export function couponCostWarnings(plan: Plan, costs: readonly CouponCost[]): Is
   const total = costs.reduce((s, c) => s + c.cost, 0);
   const budget = lines.reduce((s, b) => s + b.amount, 0);
   if (lines.length > 0 && total > budget)
-    out.push({ code: 'coupon_cost_over_budget', path: ['budgets', (plan.budgets ?? []).indexOf(lines[0]!)], message: `coupons are estimated to cost ${total} minor units at the orders target, above the coupon budget of ${budget}` });
+    out.push({
+      code: 'coupon_cost_over_budget',
+      path: ['budgets', (plan.budgets ?? []).indexOf(lines[0]!)],
+      message: `coupons are estimated to cost ${total} minor units at the orders target, above the coupon budget of ${budget}`,
+    });
   if (plan.grossMarginPercent !== undefined)
     costs.forEach((c) => {
       if (c.basket > 0 && c.discountPerOrder * 100 > c.basket * plan.grossMarginPercent!)

@@ -7,14 +7,43 @@ import { CHANNEL_LABELS, METRIC_LABELS } from './labels.js';
 import type { TargetReport } from './target-report.js';
 
 const TEXT = {
-  en: { targets: 'Targets', budgets: 'Budgets', coupons: 'Coupon cost at the orders target', warnings: 'Warnings', pace: 'pace', behind: 'BEHIND PACE', spent: 'spent', left: 'left', perDay: '/day', roi: 'ROI', orders: 'orders', none: 'none', campaign: 'campaign' },
-  'zh-CN': { targets: '目标', budgets: '预算', coupons: '按订单目标估算的优惠券成本', warnings: '提醒', pace: '进度线', behind: '落后进度', spent: '已花', left: '剩余', perDay: '/天', roi: 'ROI', orders: '单', none: '无', campaign: '整个活动' },
+  en: {
+    targets: 'Targets',
+    budgets: 'Budgets',
+    coupons: 'Coupon cost at the orders target',
+    warnings: 'Warnings',
+    pace: 'pace',
+    behind: 'BEHIND PACE',
+    spent: 'spent',
+    left: 'left',
+    perDay: '/day',
+    roi: 'ROI',
+    orders: 'orders',
+    none: 'none',
+    campaign: 'campaign',
+  },
+  'zh-CN': {
+    targets: '目标',
+    budgets: '预算',
+    coupons: '按订单目标估算的优惠券成本',
+    warnings: '提醒',
+    pace: '进度线',
+    behind: '落后进度',
+    spent: '已花',
+    left: '剩余',
+    perDay: '/天',
+    roi: 'ROI',
+    orders: '单',
+    none: '无',
+    campaign: '整个活动',
+  },
 } as const;
 
 function value(plan: Plan, metric: Metric, n: number, locale: Locale): string {
   if ((MONEY_METRICS as readonly string[]).includes(metric)) return formatMoney({ amount: n, currency: plan.currency }, locale);
   // Display only: the exact figure stays in millionths; a percent with two decimals is what sellers read.
-  if ((RATE_METRICS as readonly string[]).includes(metric)) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(n / MICROS);
+  if ((RATE_METRICS as readonly string[]).includes(metric))
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(n / MICROS);
   return new Intl.NumberFormat(locale).format(n);
 }
 
@@ -86,7 +115,14 @@ export function formatTargetReport(plan: Plan, report: TargetReport, locale: Loc
     lines.push(t.targets);
     for (const p of report.progress) {
       const m = p.target.metric;
-      const scope = [phaseName(p.target.scope.phase), p.target.scope.channel && CHANNEL_LABELS[p.target.scope.channel][locale], p.target.scope.product, p.target.scope.tier].filter(Boolean).join(' · ');
+      const scope = [
+        phaseName(p.target.scope.phase),
+        p.target.scope.channel && CHANNEL_LABELS[p.target.scope.channel][locale],
+        p.target.scope.product,
+        p.target.scope.tier,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       lines.push(
         `  ${METRIC_LABELS[m][locale]} · ${scope}  ${value(plan, m, p.actual, locale)} / ${value(plan, m, p.goal, locale)}  ${Math.round(p.completion * 100)}%  (${t.pace} ${value(plan, m, p.expected, locale)})${p.behind ? ` ${t.behind}` : ''}`,
       );

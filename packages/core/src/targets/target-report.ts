@@ -37,6 +37,10 @@ export function targetReport(plan: Plan, events: readonly MetricEvent[], options
   const progress = targetProgress(plan, figures, { now: options.now, ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }) });
   const budgets = budgetStatus(plan, figures, options.now);
   const costs = couponCosts(plan, options.redemption === undefined ? {} : { redemption: options.redemption });
-  const warnings = [...targetWarnings(plan, progress), ...budgetWarnings(plan, budgets), ...((plan.targets ?? []).length > 0 ? couponCostWarnings(plan, costs) : [])];
+  const warnings = [
+    ...targetWarnings(plan, progress),
+    ...budgetWarnings(plan, budgets),
+    ...((plan.targets ?? []).length > 0 ? couponCostWarnings(plan, costs) : []),
+  ];
   return { progress, budgets, couponCosts: costs, warnings };
 }

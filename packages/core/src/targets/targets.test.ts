@@ -63,7 +63,11 @@ describe('plan targets and budgets', () => {
     );
   });
   it('reject money as a fraction of a minor unit and a rate as a float, naming the field', () => {
-    const r = safeParsePlan({ ...TARGETS_INPUT, budgets: [{ id: 'ads', channel: 'ads', amount: 10.5 }], targets: [{ id: 'c', metric: 'conversion-rate', value: 0.035 }] });
+    const r = safeParsePlan({
+      ...TARGETS_INPUT,
+      budgets: [{ id: 'ads', channel: 'ads', amount: 10.5 }],
+      targets: [{ id: 'c', metric: 'conversion-rate', value: 0.035 }],
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['budgets.0.amount', 'targets.0.value']));
   });
@@ -98,7 +102,10 @@ describe('actuals', () => {
     expect(metricActual(plan, figures, 'conversion-rate', {}, d('2026-11-20T00:00:00Z'))).toBe(31_000);
   });
   it('validate a metric event: value kind and scope', () => {
-    const r = safeParseMetricEvent({ type: 'metric', metric: 'conversion-rate', value: 2, refersTo: '2026-11-11T00:00:00Z', at: '2026-11-11T00:00:00Z', by: 'x', scope: { phase: 'zz' } }, plan);
+    const r = safeParseMetricEvent(
+      { type: 'metric', metric: 'conversion-rate', value: 2, refersTo: '2026-11-11T00:00:00Z', at: '2026-11-11T00:00:00Z', by: 'x', scope: { phase: 'zz' } },
+      plan,
+    );
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['value', 'scope.phase']);
   });
@@ -180,7 +187,9 @@ describe('target report text', () => {
     expect(en).toContain('Conversion rate · campaign  3.15% / 3.5%  90%');
     expect(en).toContain('Ads (直通车) · Warm-up  spent $300.00 / $1,400.00');
     expect(en).toContain('store-mj  $1,800.00 (2000 orders × $3.00)');
-    expect(en).toContain('Warnings\n  ! Visitors · Warm-up: no figures entered yet, the pace line is at 7,000\n  ! Add-to-cart · Warm-up: 700 of 2,800, below the pace line (1,400): push traffic now');
+    expect(en).toContain(
+      'Warnings\n  ! Visitors · Warm-up: no figures entered yet, the pace line is at 7,000\n  ! Add-to-cart · Warm-up: 700 of 2,800, below the pace line (1,400): push traffic now',
+    );
     expect(en).toContain('! coupons are estimated to cost $1,800.00 at the orders target, above the coupon budget of $1,500.00');
     const zh = formatTargetReport(plan, report, 'zh-CN');
     expect(zh).toContain('加购数 · Warm-up  700 / 2,800  25%  (进度线 1,400) 落后进度');

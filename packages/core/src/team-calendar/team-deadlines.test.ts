@@ -57,7 +57,9 @@ describe('applyTeamCalendar', () => {
     const { plan: after, adjustments } = applyTeamCalendar(plan(), china);
     const sep30 = after.tasks[0]!;
     expect(sep30.tags).toContain(TEAM_MOVED_TAG);
-    expect(sep30.notes).toMatch(/^Our note\.\nTeam calendar: moved earlier from 2026-09-30 23:59 America\/Los_Angeles \(2026-10-01 14:59 Asia\/Shanghai\), a team holiday \(National Day/);
+    expect(sep30.notes).toMatch(
+      /^Our note\.\nTeam calendar: moved earlier from 2026-09-30 23:59 America\/Los_Angeles \(2026-10-01 14:59 Asia\/Shanghai\), a team holiday \(National Day/,
+    );
     expect(adjustments[0]!.holiday).toMatch(/National Day/);
     const kept = after.tasks[3]!;
     expect(kept.due).toEqual(plan().tasks[3]!.due);
@@ -67,7 +69,10 @@ describe('applyTeamCalendar', () => {
   });
 
   it('keeps a deadline whose last working day is before the campaign (Golden Week opens the build-up)', () => {
-    const { adjustments } = applyTeamCalendar(plan('2026-10-01 00:00', (id) => id !== 'sep30'), china);
+    const { adjustments } = applyTeamCalendar(
+      plan('2026-10-01 00:00', (id) => id !== 'sep30'),
+      china,
+    );
     expect(adjustments.find((a) => a.taskId === 'oct6-0900')).toMatchObject({ kind: 'kept' });
     expect(adjustments.find((a) => a.taskId === 'oct6-0900')!.message).toMatch(/before the campaign/);
   });
@@ -138,6 +143,9 @@ describe('instantiate with a team calendar', () => {
     const moved = withTeam.tasks.find((t) => t.id === 'team-holiday')!;
     expect(moved).toMatchObject({ clock: 'team', tags: [TEAM_MOVED_TAG] });
     expect(moved.dueSource).toBeUndefined();
-    expect(moved.notes).toMatchObject({ en: expect.stringMatching(/^Team calendar: moved earlier from Sat Oct 3 10:00 \(a team holiday \(National Day/), 'zh-CN': expect.stringMatching(/^团队日历：由10月3日 10:00（周六）/) });
+    expect(moved.notes).toMatchObject({
+      en: expect.stringMatching(/^Team calendar: moved earlier from Sat Oct 3 10:00 \(a team holiday \(National Day/),
+      'zh-CN': expect.stringMatching(/^团队日历：由10月3日 10:00（周六）/),
+    });
   });
 });

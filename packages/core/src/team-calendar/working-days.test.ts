@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { addTeamWorkingDays, dayInZone, deadlineMustMove, isTeamWorkingDay, lastTeamWorkingDay, parseTeamCalendar, teamHoliday, weekdayOf } from './working-days.js';
+import {
+  addTeamWorkingDays,
+  dayInZone,
+  deadlineMustMove,
+  isTeamWorkingDay,
+  lastTeamWorkingDay,
+  parseTeamCalendar,
+  teamHoliday,
+  weekdayOf,
+} from './working-days.js';
 import { PlanValidationError } from '../errors/validation-error.js';
 import { formatPath } from '../errors/issue.js';
 import { formatCalendarDate } from '../time/wall-time.js';
@@ -16,7 +25,13 @@ describe('team working days', () => {
     expect(weekdayOf('2026-10-10')).toBe('sat');
     expect(teamHoliday(china, '2026-10-03')).toMatch(/National Day/);
     expect(['2026-09-30', '2026-10-01', '2026-10-07', '2026-10-08', '2026-10-10', '2026-10-11', '2026-09-20'].map((d) => isTeamWorkingDay(china, d))).toEqual([
-      true, false, false, true, true, false, true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      true,
     ]);
   });
 
@@ -46,14 +61,23 @@ describe('team working days', () => {
   it('rejects a contradicting or malformed calendar with paths', () => {
     let error: unknown;
     try {
-      parseTeamCalendar({ workingWeekdays: ['monday'], holidays: [{ first: '2026-10-07', last: '2026-10-01' }, { first: '2026-10-01', last: '2026-10-07' }], workdays: [{ date: '2026-10-03' }] });
+      parseTeamCalendar({
+        workingWeekdays: ['monday'],
+        holidays: [
+          { first: '2026-10-07', last: '2026-10-01' },
+          { first: '2026-10-01', last: '2026-10-07' },
+        ],
+        workdays: [{ date: '2026-10-03' }],
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(PlanValidationError);
     const paths = (error as PlanValidationError).issues.map((i) => formatPath(i.path));
     expect(paths).toEqual(expect.arrayContaining(['workingWeekdays[0]', 'holidays[0].last']));
-    expect(() => parseTeamCalendar({ holidays: [{ first: '2026-10-01', last: '2026-10-07' }], workdays: [{ date: '2026-10-03' }] })).toThrow(/workdays\[0\]\.date|also listed as a holiday/);
+    expect(() => parseTeamCalendar({ holidays: [{ first: '2026-10-01', last: '2026-10-07' }], workdays: [{ date: '2026-10-03' }] })).toThrow(
+      /workdays\[0\]\.date|also listed as a holiday/,
+    );
     expect(() => parseTeamCalendar({ workingWeekdays: [] })).toThrow();
   });
 });

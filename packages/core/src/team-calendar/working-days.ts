@@ -145,4 +145,3 @@ export function dayInZone(instant: Date, timeZone: string): CalendarDate {
   const w = toWallTime(instant, timeZone);
   return { year: w.year, month: w.month, day: w.day };
 }
-

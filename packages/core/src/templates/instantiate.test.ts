@@ -20,10 +20,37 @@ function miniTemplate(): TemplateInput {
       { id: 'review', label: { en: 'Review', 'zh-CN': '复盘期' }, firstDay: 2, lastDay: 9 },
     ],
     tasks: [
-      { id: 'reg', title: { en: 'Register', 'zh-CN': '报名' }, phase: 'warm-up', workstream: 'operations', due: { from: 'phase-start', days: 2, time: '23:59' } },
-      { id: 'banner', title: { en: 'Banner', 'zh-CN': '横幅' }, phase: 'warm-up', workstream: 'visual', due: { from: 'anchor', days: -1, time: '00:00' }, dependsOn: ['reg'] },
-      { id: 'daily', title: { en: 'Daily', 'zh-CN': '每日' }, phase: 'peak', workstream: 'operations', due: { from: 'phase-start', time: '09:00' }, recurrence: { rule: 'FREQ=DAILY' } },
-      { id: 'wrap', title: { en: 'Wrap', 'zh-CN': '收尾' }, phase: 'review', workstream: 'operations', due: { from: 'phase-end', days: -1, time: '23:59' }, start: { from: 'phase-start' , time: '09:00' } },
+      {
+        id: 'reg',
+        title: { en: 'Register', 'zh-CN': '报名' },
+        phase: 'warm-up',
+        workstream: 'operations',
+        due: { from: 'phase-start', days: 2, time: '23:59' },
+      },
+      {
+        id: 'banner',
+        title: { en: 'Banner', 'zh-CN': '横幅' },
+        phase: 'warm-up',
+        workstream: 'visual',
+        due: { from: 'anchor', days: -1, time: '00:00' },
+        dependsOn: ['reg'],
+      },
+      {
+        id: 'daily',
+        title: { en: 'Daily', 'zh-CN': '每日' },
+        phase: 'peak',
+        workstream: 'operations',
+        due: { from: 'phase-start', time: '09:00' },
+        recurrence: { rule: 'FREQ=DAILY' },
+      },
+      {
+        id: 'wrap',
+        title: { en: 'Wrap', 'zh-CN': '收尾' },
+        phase: 'review',
+        workstream: 'operations',
+        due: { from: 'phase-end', days: -1, time: '23:59' },
+        start: { from: 'phase-start', time: '09:00' },
+      },
     ],
   };
 }
@@ -46,7 +73,12 @@ describe('instantiate', () => {
       ['peak', '2020-11-11T00:00:00-08:00', '2020-11-13T00:00:00-08:00'],
       ['review', '2020-11-13T00:00:00-08:00', '2020-11-21T00:00:00-08:00'],
     ]);
-    expect(plan).toMatchObject({ id: 'mini-2020', platformTimeZone: LA, teamTimeZone: 'Asia/Shanghai', source: { template: { id: 'mini', version: 1 }, year: 2020 } });
+    expect(plan).toMatchObject({
+      id: 'mini-2020',
+      platformTimeZone: LA,
+      teamTimeZone: 'Asia/Shanghai',
+      source: { template: { id: 'mini', version: 1 }, year: 2020 },
+    });
   });
 
   it('resolves due times from the anchor, a phase start or end, as platform wall times', () => {
@@ -70,7 +102,11 @@ describe('instantiate', () => {
     const plan = instantiate(miniTemplate(), {
       year: 2021,
       teamTimeZone: 'Asia/Shanghai',
-      calendar: { note: '2021 notice', published: '2021-09-15', phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-11', last: '2021-11-13' } } },
+      calendar: {
+        note: '2021 notice',
+        published: '2021-09-15',
+        phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-11', last: '2021-11-13' } },
+      },
     });
     expect(plan.phases.map((p) => formatISOInZone(p.start, LA).slice(0, 10))).toEqual(['2021-11-01', '2021-11-11', '2021-11-14']);
     expect(formatISOInZone(plan.phases[2]!.end, LA).slice(0, 10)).toBe('2021-11-21');
@@ -83,16 +119,28 @@ describe('instantiate', () => {
 
   it('rejects contradicting or empty calendars with paths', () => {
     const clash = errorOf(() =>
-      instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-12', last: '2021-11-13' } } } }),
+      instantiate(miniTemplate(), {
+        year: 2021,
+        teamTimeZone: 'UTC',
+        calendar: { phases: { 'warm-up': { first: '2021-11-01', last: '2021-11-10' }, peak: { first: '2021-11-12', last: '2021-11-13' } } },
+      }),
     );
     expect(clash.issues.map((i) => formatPath(i.path))).toEqual(['calendar.phases.peak.first']);
-    const unknown = errorOf(() => instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { presale: { first: '2021-11-01', last: '2021-11-02' } } } }));
+    const unknown = errorOf(() =>
+      instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { presale: { first: '2021-11-01', last: '2021-11-02' } } } }),
+    );
     expect(unknown.issues[0]).toMatchObject({ code: 'unknown_phase', path: ['calendar', 'phases', 'presale'] });
-    const backwards = errorOf(() => instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-11-13', last: '2021-11-11' } } } }));
+    const backwards = errorOf(() =>
+      instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-11-13', last: '2021-11-11' } } } }),
+    );
     expect(formatPath(backwards.issues[0]!.path)).toBe('calendar.phases.peak.last');
-    const squeezed = errorOf(() => instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-10-28', last: '2021-11-12' } } } }));
+    const squeezed = errorOf(() =>
+      instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-10-28', last: '2021-11-12' } } } }),
+    );
     expect(squeezed.issues[0]!.message).toMatch(/phase "warm-up" would have no days left/);
-    const badDate = errorOf(() => instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-11-31', last: '2021-12-01' } } } }));
+    const badDate = errorOf(() =>
+      instantiate(miniTemplate(), { year: 2021, teamTimeZone: 'UTC', calendar: { phases: { peak: { first: '2021-11-31', last: '2021-12-01' } } } }),
+    );
     expect(formatPath(badDate.issues[0]!.path)).toBe('calendar.phases.peak.first');
   });
 

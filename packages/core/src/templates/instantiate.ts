@@ -45,7 +45,11 @@ function phaseBoundaries(template: Template, anchor: CalendarDate, calendar: Pub
   for (const [phaseId, range] of Object.entries(calendar.phases)) {
     const i = template.phases.findIndex((p) => p.id === phaseId);
     if (i < 0) {
-      issues.push({ code: 'unknown_phase', path: ['calendar', 'phases', phaseId], message: `unknown phase, expected one of ${template.phases.map((p) => p.id).join(', ')}` });
+      issues.push({
+        code: 'unknown_phase',
+        path: ['calendar', 'phases', phaseId],
+        message: `unknown phase, expected one of ${template.phases.map((p) => p.id).join(', ')}`,
+      });
       continue;
     }
     if (dayKey(toDay(range.last)) < range.first) {
@@ -72,7 +76,8 @@ function checkTemplateRefs(template: Template): Issue[] {
   const issues: Issue[] = [];
   const phases = new Set(template.phases.map((p) => p.id));
   template.phases.forEach((p, i) => {
-    if (p.lastDay < p.firstDay) issues.push({ code: 'phase_empty', path: ['phases', i, 'lastDay'], message: `expected a day on or after firstDay (${p.firstDay})` });
+    if (p.lastDay < p.firstDay)
+      issues.push({ code: 'phase_empty', path: ['phases', i, 'lastDay'], message: `expected a day on or after firstDay (${p.firstDay})` });
     const next = template.phases[i + 1];
     if (next && next.firstDay !== p.lastDay + 1)
       issues.push({ code: 'phase_not_contiguous', path: ['phases', i + 1, 'firstDay'], message: `expected ${p.lastDay + 1}, the day after phase "${p.id}"` });
@@ -119,7 +124,8 @@ function resolveAnchor(template: Template, year: number, options: { calendar?: P
     return day;
   }
   const { rule, calendar } = template.anchor;
-  if (template.anchor.sellerGiven) return fail(['anchorDate'], 'this template needs the sale day from you: anchorDate MM-DD (e.g. the store anniversary)', 'options');
+  if (template.anchor.sellerGiven)
+    return fail(['anchorDate'], 'this template needs the sale day from you: anchorDate MM-DD (e.g. the store anniversary)', 'options');
   const day = rule !== undefined ? anchorDay(rule, year) : calendarAnchorDay(calendar!.system, calendar!.month, calendar!.day, year);
   return day ?? fail(['anchor', rule !== undefined ? 'rule' : 'calendar'], `the anchor matches no day in ${year}`);
 }
@@ -150,7 +156,10 @@ export function instantiate(templateInput: Template | TemplateInput, options: In
   const ctx: Context = { template, anchor, days: phaseBoundaries(template, anchor, calendar), zone, teamZone: teamTimeZone, team };
   const unknownDeadlines = Object.keys(calendar?.deadlines ?? {}).filter((id) => !template.tasks.some((t) => t.id === id));
   if (unknownDeadlines.length > 0)
-    throw new PlanValidationError(unknownDeadlines.map((id) => ({ code: 'unknown_task', path: ['calendar', 'deadlines', id], message: `no task "${id}" in template ${template.id}` })), 'calendar');
+    throw new PlanValidationError(
+      unknownDeadlines.map((id) => ({ code: 'unknown_task', path: ['calendar', 'deadlines', id], message: `no task "${id}" in template ${template.id}` })),
+      'calendar',
+    );
 
   const phases: Phase[] = template.phases.map((p, i) => ({
     id: p.id,

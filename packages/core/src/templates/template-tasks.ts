@@ -15,7 +15,6 @@ import { formatUtcStamp, formatWallStamp } from '../time/stamp.js';
 import { addCalendarDays, formatInZone, resolveWallTime, startOfDayInZone, toWallTime, type CalendarDate } from '../time/wall-time.js';
 import { dueSource } from './due-source.js';
 
-
 /** What resolving a template's times needs: the template, its anchor and phase days, both zones, the team calendar. */
 export interface Context {
   template: Template;
@@ -29,8 +28,7 @@ export interface Context {
 
 function resolveRelative(ctx: Context, spec: RelativeTime, taskPhase: string): Date {
   const phaseIndex = ctx.template.phases.findIndex((p) => p.id === (spec.phase ?? taskPhase));
-  const base =
-    spec.from === 'anchor' ? ctx.anchor : spec.from === 'phase-start' ? ctx.days[phaseIndex]! : ctx.days[phaseIndex + 1]!;
+  const base = spec.from === 'anchor' ? ctx.anchor : spec.from === 'phase-start' ? ctx.days[phaseIndex]! : ctx.days[phaseIndex + 1]!;
   // Team working days are counted on the same calendar dates as the platform's: the day label moves, the
   // due time stays a wall time of its clock.
   const day = spec.unit === 'team-working-days' ? addTeamWorkingDays(ctx.team, base, spec.days) : addCalendarDays(base, spec.days);
@@ -61,7 +59,10 @@ type TemplateTask = Template['tasks'][number];
 function moveNote(move: RestDayMove, teamZone: string): LocalizedText {
   const en = (d: Date) => formatInZone(d, teamZone, 'EEE MMM d HH:mm');
   const zh = (d: Date) => `${formatInZone(d, teamZone, 'M月d日 HH:mm')}（周${'日一二三四五六'[dayOfWeek(d, teamZone)]}）`;
-  const what = { en: move.holiday !== undefined ? `a team holiday${move.holiday ? ` (${move.holiday})` : ''}` : 'a team rest day', 'zh-CN': move.holiday ? `团队假期（${move.holiday}）` : move.holiday === '' ? '团队假期' : '团队休息日' };
+  const what = {
+    en: move.holiday !== undefined ? `a team holiday${move.holiday ? ` (${move.holiday})` : ''}` : 'a team rest day',
+    'zh-CN': move.holiday ? `团队假期（${move.holiday}）` : move.holiday === '' ? '团队假期' : '团队休息日',
+  };
   const zone = { en: zoneName(teamZone, 'en'), 'zh-CN': zoneName(teamZone, 'zh-CN') };
   if (move.direction === 'kept')
     return {

@@ -36,9 +36,7 @@ export function describeIneligibility(reason: IneligibilityReason, options: { lo
         : `discount ${reason.percent}% is below the required ${reason.required}%: price at most ${m(reason.maxPrice)} (${m(reason.by)} lower)`;
     case 'price_history_missing':
       if (reason.since) return zh ? '缺少今年以来的价格记录，无法核对最低价' : 'no price history since the start of the year to compare with';
-      return zh
-        ? `缺少近 ${reason.days} 天的价格记录，无法核对最低价`
-        : `no price history for the last ${reason.days} days to compare with`;
+      return zh ? `缺少近 ${reason.days} 天的价格记录，无法核对最低价` : `no price history for the last ${reason.days} days to compare with`;
     case 'not_below_lowest_price':
       if (reason.since)
         return zh

@@ -34,9 +34,7 @@ const activityPrice = (sku: Sku) => sku.activityPrice ?? sku.price;
 function stockReason(skus: readonly Sku[], lowest: number, req: RegistrationRequirement): IneligibilityReason | undefined {
   // By total: the sum over all SKUs. By lowest-price SKU: any one of the SKUs tied at the lowest price suffices.
   const stock =
-    req.stockRule === 'total'
-      ? skus.reduce((s, k) => s + k.stock, 0)
-      : Math.max(...skus.filter((k) => activityPrice(k) === lowest).map((k) => k.stock));
+    req.stockRule === 'total' ? skus.reduce((s, k) => s + k.stock, 0) : Math.max(...skus.filter((k) => activityPrice(k) === lowest).map((k) => k.stock));
   if (stock >= req.minStock) return undefined;
   return { code: 'stock_short', rule: req.stockRule, stock, required: req.minStock, short: req.minStock - stock };
 }
@@ -47,7 +45,11 @@ function historyReason(product: Product, lowest: number, req: RegistrationRequir
   const history = product.priceHistory;
   const asOf = options.asOf ?? (history.length ? new Date(Math.max(...history.map((h) => h.at.getTime()))) : undefined);
   const zone = options.timeZone ?? 'America/Los_Angeles';
-  const since = asOf && (rule.since === 'year-start' ? startOfDayInZone({ year: toWallTime(asOf, zone).year, month: 1, day: 1 }, zone).getTime() : asOf.getTime() - rule.days! * 86_400_000);
+  const since =
+    asOf &&
+    (rule.since === 'year-start'
+      ? startOfDayInZone({ year: toWallTime(asOf, zone).year, month: 1, day: 1 }, zone).getTime()
+      : asOf.getTime() - rule.days! * 86_400_000);
   const window = asOf ? history.filter((h) => h.at.getTime() >= since! && h.at <= asOf) : [];
   const span = rule.since ? { since: rule.since } : { days: rule.days! };
   if (window.length === 0) return { code: 'price_history_missing', ...span };

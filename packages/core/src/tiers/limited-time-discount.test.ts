@@ -7,7 +7,9 @@ const at = (w: string) => resolveWallTime(w, LA);
 
 describe('checkLimitedTimeDiscount', () => {
   it('accepts 40 products, under two months, created well ahead', () => {
-    expect(checkLimitedTimeDiscount({ productCount: 40, createdAt: at('2026-10-30 09:00'), start: at('2026-11-11 00:00'), end: at('2026-11-13 00:00') }, LA)).toEqual([]);
+    expect(
+      checkLimitedTimeDiscount({ productCount: 40, createdAt: at('2026-10-30 09:00'), start: at('2026-11-11 00:00'), end: at('2026-11-13 00:00') }, LA),
+    ).toEqual([]);
   });
 
   it('rejects a 41st product', () => {
@@ -23,7 +25,9 @@ describe('checkLimitedTimeDiscount', () => {
     expect(issue).toMatchObject({ code: 'promotion_too_long', path: ['end'] });
     expect(issue!.message).toContain('must end before 2026-12-01T00:00:00-08:00');
     // Dec 31 + 2 months clamps to the end of February.
-    expect(checkLimitedTimeDiscount({ productCount: 1, start: at('2026-12-31 00:00'), end: at('2027-02-28 00:00') }, LA)).toMatchObject([{ code: 'promotion_too_long' }]);
+    expect(checkLimitedTimeDiscount({ productCount: 1, start: at('2026-12-31 00:00'), end: at('2027-02-28 00:00') }, LA)).toMatchObject([
+      { code: 'promotion_too_long' },
+    ]);
   });
 
   it('requires the start some hours after creation (configurable)', () => {

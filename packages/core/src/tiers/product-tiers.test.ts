@@ -18,6 +18,10 @@ describe('product tiers', () => {
     expect(channelFitsTier('hero', 'main-venue')).toBe(true);
     expect(channelFitsTier('clearance', 'flash-deals')).toBe(false);
     expect(channelFitsTier('volume', 'store-single-item-discount')).toBe(true);
-    for (const c of CHANNELS) expect(PRODUCT_TIERS.some((t) => channelFitsTier(t, c)), c).toBe(true);
+    for (const c of CHANNELS)
+      expect(
+        PRODUCT_TIERS.some((t) => channelFitsTier(t, c)),
+        c,
+      ).toBe(true);
   });
 });

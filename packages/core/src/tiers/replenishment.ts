@@ -20,7 +20,10 @@ export interface ReplenishmentSignal {
  * replenishmentSignal(200, 100).replenish //=> false
  */
 export function replenishmentSignal(registered: number, sold: number): ReplenishmentSignal {
-  for (const [name, n] of [['registered', registered], ['sold', sold]] as const)
+  for (const [name, n] of [
+    ['registered', registered],
+    ['sold', sold],
+  ] as const)
     if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name}: expected a whole number >= 0, got ${n}`);
   return { replenish: registered > 0 && 2 * sold > registered, sold, registered, left: Math.max(registered - sold, 0) };
 }

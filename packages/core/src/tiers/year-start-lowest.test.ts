@@ -14,7 +14,12 @@ const product = productSchema.parse({
     { at: '2026-03-01T00:00:00-08:00', price: 1700 },
   ],
 });
-const req = (rule: RegistrationRequirement['belowLowestPrice']): RegistrationRequirement => ({ thresholdPrice: 5000, minStock: 1, stockRule: 'total', belowLowestPrice: rule });
+const req = (rule: RegistrationRequirement['belowLowestPrice']): RegistrationRequirement => ({
+  thresholdPrice: 5000,
+  minStock: 1,
+  stockRule: 'total',
+  belowLowestPrice: rule,
+});
 
 describe('a further discount below the lowest price since the start of the natural year', () => {
   it('compares with the lowest price from Jan 1 (platform time), not with last year', () => {
@@ -23,7 +28,10 @@ describe('a further discount below the lowest price since the start of the natur
     expect(checkEligibility(product, req({ since: 'year-start', percent: 5 }), { asOf })).toEqual({ eligible: true });
     // 10% below allows at most 1530.
     const r = checkEligibility(product, req({ since: 'year-start', percent: 10 }), { asOf });
-    expect(r).toEqual({ eligible: false, reasons: [{ code: 'not_below_lowest_price', lowest: 1700, percent: 10, since: 'year-start', maxPrice: 1530, by: 69 }] });
+    expect(r).toEqual({
+      eligible: false,
+      reasons: [{ code: 'not_below_lowest_price', lowest: 1700, percent: 10, since: 'year-start', maxPrice: 1530, by: 69 }],
+    });
     if (!r.eligible) {
       expect(describeIneligibility(r.reasons[0]!, { locale: 'zh-CN', currency: 'USD' })).toMatch(/自然年初以来最低价/);
       expect(describeIneligibility(r.reasons[0]!, { locale: 'en', currency: 'USD' })).toMatch(/since the start of the year/);
@@ -34,6 +42,8 @@ describe('a further discount below the lowest price since the start of the natur
 
   it('takes days or since, not both and not neither', () => {
     expect(registrationRequirementSchema.safeParse(req({ since: 'year-start', days: 30, percent: 5 })).success).toBe(false);
-    expect(registrationRequirementSchema.safeParse({ thresholdPrice: 1, minStock: 1, stockRule: 'total', belowLowestPrice: { percent: 5 } }).success).toBe(false);
+    expect(registrationRequirementSchema.safeParse({ thresholdPrice: 1, minStock: 1, stockRule: 'total', belowLowestPrice: { percent: 5 } }).success).toBe(
+      false,
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('formatISOInZone', () => {
     expect(formatISOInZone(new Date('2026-11-01T09:30:00Z'), 'America/Los_Angeles')).toBe('2026-11-01T01:30:00-08:00');
   });
   it('writes local mean time instants in UTC, so they read back exactly', () => {
-    for (const [iso, zone] of [['1900-06-01T00:00:00.000Z', 'Asia/Shanghai'], ['1960-01-01T12:00:00.250Z', 'Africa/Monrovia']] as const) {
+    for (const [iso, zone] of [
+      ['1900-06-01T00:00:00.000Z', 'Asia/Shanghai'],
+      ['1960-01-01T12:00:00.250Z', 'Africa/Monrovia'],
+    ] as const) {
       const text = formatISOInZone(new Date(iso), zone);
       expect(text).toMatch(/Z$/);
       expect(new Date(text).toISOString()).toBe(iso);

@@ -29,21 +29,36 @@ export function formatInZone(instant: Date, timeZone: string, pattern = 'yyyy-MM
   return pattern.replace(TOKEN, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal === '' ? "'" : literal;
     switch (token) {
-      case 'yyyy': return pad(t.getUTCFullYear(), 4);
-      case 'yy': return pad(t.getUTCFullYear() % 100);
-      case 'MMM': return MONTHS[t.getUTCMonth()]!;
-      case 'MM': return pad(t.getUTCMonth() + 1);
-      case 'M': return String(t.getUTCMonth() + 1);
-      case 'dd': return pad(t.getUTCDate());
-      case 'd': return String(t.getUTCDate());
-      case 'EEE': return DAYS[t.getUTCDay()]!;
-      case 'HH': return pad(t.getUTCHours());
-      case 'H': return String(t.getUTCHours());
-      case 'mm': return pad(t.getUTCMinutes());
-      case 'ss': return pad(t.getUTCSeconds());
-      case 'SSS': return pad(t.getUTCMilliseconds(), 3);
-      case 'xxx': return offsetText(zoneOffset(timeZone, instant.getTime()), false);
-      default: return offsetText(zoneOffset(timeZone, instant.getTime()), true);
+      case 'yyyy':
+        return pad(t.getUTCFullYear(), 4);
+      case 'yy':
+        return pad(t.getUTCFullYear() % 100);
+      case 'MMM':
+        return MONTHS[t.getUTCMonth()]!;
+      case 'MM':
+        return pad(t.getUTCMonth() + 1);
+      case 'M':
+        return String(t.getUTCMonth() + 1);
+      case 'dd':
+        return pad(t.getUTCDate());
+      case 'd':
+        return String(t.getUTCDate());
+      case 'EEE':
+        return DAYS[t.getUTCDay()]!;
+      case 'HH':
+        return pad(t.getUTCHours());
+      case 'H':
+        return String(t.getUTCHours());
+      case 'mm':
+        return pad(t.getUTCMinutes());
+      case 'ss':
+        return pad(t.getUTCSeconds());
+      case 'SSS':
+        return pad(t.getUTCMilliseconds(), 3);
+      case 'xxx':
+        return offsetText(zoneOffset(timeZone, instant.getTime()), false);
+      default:
+        return offsetText(zoneOffset(timeZone, instant.getTime()), true);
     }
   });
 }

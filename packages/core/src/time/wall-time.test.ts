@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addCalendarDays,
-  formatInZone,
-  formatISOInZone,
-  parseWallTime,
-  resolveWallTime,
-  toWallTime,
-} from './wall-time.js';
+import { addCalendarDays, formatInZone, formatISOInZone, parseWallTime, resolveWallTime, toWallTime } from './wall-time.js';
 
 const LA = 'America/Los_Angeles';
 const SH = 'Asia/Shanghai';
@@ -122,7 +115,7 @@ describe('round trips (property)', () => {
 describe('formatInZone patterns', () => {
   it('supports the documented tokens and quoted text', () => {
     const t = new Date('2026-11-11T07:59:03.045Z');
-    expect(formatInZone(t, LA, "EEE MMM d HH:mm xxx")).toBe('Tue Nov 10 23:59 -08:00');
+    expect(formatInZone(t, LA, 'EEE MMM d HH:mm xxx')).toBe('Tue Nov 10 23:59 -08:00');
     expect(formatInZone(t, SH, "yy/M/d H:mm:ss.SSS 'at' XXX")).toBe('26/11/11 15:59:03.045 at +08:00');
     expect(formatInZone(t, 'UTC', 'XXX xxx')).toBe('Z +00:00');
     expect(formatInZone(t, 'Asia/Kolkata', 'HH:mm xxx')).toBe('13:29 +05:30');

@@ -40,8 +40,7 @@ function checkWallTime(w: WallTime): void {
   };
   if (!Number.isInteger(w.year) || w.year < 1 || w.year > 9999) bad('year', 'an integer 1-9999');
   if (!Number.isInteger(w.month) || w.month < 1 || w.month > 12) bad('month', 'an integer 1-12');
-  if (!Number.isInteger(w.day) || w.day < 1 || w.day > daysInMonth(w.year, w.month))
-    bad('day', `an integer 1-${daysInMonth(w.year, w.month)}`);
+  if (!Number.isInteger(w.day) || w.day < 1 || w.day > daysInMonth(w.year, w.month)) bad('day', `an integer 1-${daysInMonth(w.year, w.month)}`);
   if (!Number.isInteger(w.hour) || w.hour < 0 || w.hour > 23) bad('hour', 'an integer 0-23');
   if (!Number.isInteger(w.minute) || w.minute < 0 || w.minute > 59) bad('minute', 'an integer 0-59');
   const s = w.second ?? 0;

@@ -14,7 +14,10 @@ describe('zoneOffset', () => {
     const zone = 'Australia/Lord_Howe';
     const before = Date.parse('2026-10-03T15:29:00Z');
     const after = Date.parse('2026-10-03T15:31:00Z');
-    for (const order of [[before, after], [after, before]]) {
+    for (const order of [
+      [before, after],
+      [after, before],
+    ]) {
       expect(order.map((t) => zoneOffset(zone, t))).toEqual(order.map((t) => tzOffset(zone, new Date(t))));
     }
     expect(zoneOffset(zone, before)).toBe(630);

@@ -1,7 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { STATUS_LABELS, TASK_STATUSES, WORKSTREAMS, WORKSTREAM_LABELS, localize, type Locale, type Plan, type TaskStatus, type Workstream } from '@campaign-planner/core';
+import {
+  STATUS_LABELS,
+  TASK_STATUSES,
+  WORKSTREAMS,
+  WORKSTREAM_LABELS,
+  localize,
+  type Locale,
+  type Plan,
+  type TaskStatus,
+  type Workstream,
+} from '@campaign-planner/core';
 import { applyStatus, createStatusState, isClosed, itemStatuses, statusKey, type ItemStatus, type StatusState } from '@campaign-planner/core/readiness';
 import { taskStatusChangeEvent } from '../events/task-events.js';
 import { EditHistoryController } from '../shared/edit-history.controller.js';
@@ -122,26 +132,37 @@ export class CampaignChecklist extends LitElement {
     });
     const done = this.items.filter((i) => i.status === 'done').length;
     const now = (this.now ?? new Date()).getTime();
-    const groups = limitGroups(groupByPhase(plan, shown, (i) => i.task, (i) => i.due), this.limit);
+    const groups = limitGroups(
+      groupByPhase(
+        plan,
+        shown,
+        (i) => i.task,
+        (i) => i.due,
+      ),
+      this.limit,
+    );
     const more = Math.min(this.pageSize, shown.length - this.limit);
     return html`${this.hideFilters ? nothing : this.filters(plan)}
       <div class="groups" lang=${l} @keydown=${this.onKeyDown} @change=${this.onChange}>
         <p class="sr-only" aria-live="polite">${shown.length} / ${this.items.length}</p>
         ${groups.length === 0 ? html`<p class="empty">${t(l, 'noItems')}</p>` : nothing}
         ${groups.map(
-          (g) => html`<section aria-labelledby=${`p-${g.phase.id}`}>
-            <h3 id=${`p-${g.phase.id}`} aria-level=${levelOf(this.headingLevel, 3)}>
-              ${localize(g.phase.label, l)}
-              <span class="dates">${formatDay(g.phase.start, plan.platformTimeZone, l)} – ${formatDay(new Date(g.phase.end.getTime() - 1), plan.platformTimeZone, l)}</span>
-            </h3>
-            ${g.workstreams.map((w) => {
-              const id = `w-${g.phase.id}-${w.workstream}`;
-              return html`<h4 id=${id} aria-level=${levelOf(this.headingLevel, 3, 1)}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
-                <ul role="list" aria-labelledby=${id}>
-                  ${w.entries.map((item) => this.itemTemplate(plan, item, now))}
-                </ul>`;
-            })}
-          </section>`,
+          (g) =>
+            html`<section aria-labelledby=${`p-${g.phase.id}`}>
+              <h3 id=${`p-${g.phase.id}`} aria-level=${levelOf(this.headingLevel, 3)}>
+                ${localize(g.phase.label, l)}
+                <span class="dates"
+                  >${formatDay(g.phase.start, plan.platformTimeZone, l)} – ${formatDay(new Date(g.phase.end.getTime() - 1), plan.platformTimeZone, l)}</span
+                >
+              </h3>
+              ${g.workstreams.map((w) => {
+                const id = `w-${g.phase.id}-${w.workstream}`;
+                return html`<h4 id=${id} aria-level=${levelOf(this.headingLevel, 3, 1)}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
+                  <ul role="list" aria-labelledby=${id}>
+                    ${w.entries.map((item) => this.itemTemplate(plan, item, now))}
+                  </ul>`;
+              })}
+            </section>`,
         )}
         ${more > 0 ? html`<button class="more" @click=${() => (this.limit += this.pageSize)}>${t(l, 'showMore')} (${more} / ${shown.length - this.limit})</button>` : nothing}
       </div>
@@ -159,8 +180,7 @@ export class CampaignChecklist extends LitElement {
       <input type="checkbox" id=${id} .checked=${live(item.status === 'done')} aria-describedby=${`${id}-meta`} />
       <label for=${id}>${localize(item.task.title, l)}</label>
       <div class="meta" id=${`${id}-meta`}>
-        ${this.dueTimes(plan, item)}
-        ${item.task.owner ? html`<span>${t(l, 'owner')}: ${item.task.owner}</span>` : nothing}
+        ${this.dueTimes(plan, item)} ${item.task.owner ? html`<span>${t(l, 'owner')}: ${item.task.owner}</span>` : nothing}
         ${item.status !== 'todo' && item.status !== 'done' ? html`<span>${localize(STATUS_LABELS[item.status], l)}</span>` : nothing}
         ${item.task.critical ? html`<span class="badge critical">${t(l, 'critical')}</span>` : nothing}
         ${overdue ? html`<span class="badge overdue">${t(l, 'overdue')}</span>` : nothing}
@@ -176,9 +196,11 @@ export class CampaignChecklist extends LitElement {
     const zone = resolveDisplayZone(plan, this.timeZone);
     const label = this.timeZone === 'platform' ? t(l, 'platformTime') : this.timeZone === 'team' ? t(l, 'teamTime') : zone;
     const at = html`<time datetime=${item.due.toISOString()}>${formatDue(item.due, zone, l)}</time>`;
-    return html`<span>${label}: ${at}</span>${zone === plan.platformTimeZone
-        ? nothing
-        : html`<span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>`}`;
+    return html`<span>${label}: ${at}</span>${
+        zone === plan.platformTimeZone
+          ? nothing
+          : html`<span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>`
+      }`;
   }
 
   private filters(plan: Plan) {
@@ -192,10 +214,26 @@ export class CampaignChecklist extends LitElement {
         </select></label
       >`;
     return html`<div class="toolbar" part="toolbar" role="group" lang=${l} aria-label=${t(l, 'filters')}>
-      ${select('phase', t(l, 'phase'), plan.phases.map((p) => [p.id, localize(p.label, l)]))}
-      ${select('workstream', t(l, 'workstream'), WORKSTREAMS.map((w) => [w, localize(WORKSTREAM_LABELS[w], l)]))}
-      ${select('owner', t(l, 'owner'), ownersOf(plan).map((o) => [o, o]))}
-      ${select('status', t(l, 'status'), TASK_STATUSES.map((s) => [s, localize(STATUS_LABELS[s], l)]))}
+      ${select(
+        'phase',
+        t(l, 'phase'),
+        plan.phases.map((p) => [p.id, localize(p.label, l)]),
+      )}
+      ${select(
+        'workstream',
+        t(l, 'workstream'),
+        WORKSTREAMS.map((w) => [w, localize(WORKSTREAM_LABELS[w], l)]),
+      )}
+      ${select(
+        'owner',
+        t(l, 'owner'),
+        ownersOf(plan).map((o) => [o, o]),
+      )}
+      ${select(
+        'status',
+        t(l, 'status'),
+        TASK_STATUSES.map((s) => [s, localize(STATUS_LABELS[s], l)]),
+      )}
     </div>`;
   }
 

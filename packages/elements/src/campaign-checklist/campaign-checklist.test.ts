@@ -21,7 +21,11 @@ describe('<campaign-checklist>', () => {
     expect(recurringExtra === 0 || lis.length > plan.tasks.length).toBe(true);
     for (const li of lis.slice(0, 5)) {
       const input = box(li);
-      expect(shadow(el).querySelector(`label[for="${CSS.escape(input.id)}"]`)!.textContent!.trim().length).toBeGreaterThan(0);
+      expect(
+        shadow(el)
+          .querySelector(`label[for="${CSS.escape(input.id)}"]`)!
+          .textContent!.trim().length,
+      ).toBeGreaterThan(0);
     }
     expect(shadow(el).querySelectorAll('h3')).toHaveLength(plan.phases.length);
     expect(shadow(el).querySelectorAll('ul[role="list"]').length).toBeGreaterThan(plan.phases.length);

@@ -234,7 +234,8 @@ export class GanttEditController implements ReactiveController {
     const right = box.right - d.originX + offsetPx(t.due, due, d.dayWidth);
     d.ghost.style.left = `${left}px`;
     d.ghost.style.width = `${Math.max(8, right - left)}px`;
-    d.ghost.firstElementChild!.textContent = d.mode === 'start' && start ? `${et(this.host.locale, 'resized')} ${bothClocks(start, plan, zone)}` : bothClocks(due, plan, zone);
+    d.ghost.firstElementChild!.textContent =
+      d.mode === 'start' && start ? `${et(this.host.locale, 'resized')} ${bothClocks(start, plan, zone)}` : bothClocks(due, plan, zone);
   }
 
   private readonly onPointerMove = (e: PointerEvent) => {

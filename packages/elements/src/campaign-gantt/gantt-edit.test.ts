@@ -25,8 +25,24 @@ function smallPlan(): Plan {
       { id: 'peak', label: { en: 'Peak', 'zh-CN': '正式期' }, start: '2026-11-11T00:00:00-08:00', end: '2026-11-13T00:00:00-08:00' },
     ],
     tasks: [
-      { id: 'register', title: { en: 'Register', 'zh-CN': '报名' }, phase: 'warm-up', workstream: 'operations', due: '2026-10-30T23:59:00-07:00', milestone: true, critical: true },
-      { id: 'banner', title: { en: 'Banner', 'zh-CN': '横幅' }, phase: 'warm-up', workstream: 'visual', start: '2026-11-01T00:00:00-07:00', due: '2026-11-10T00:00:00-08:00', dependsOn: ['register'] },
+      {
+        id: 'register',
+        title: { en: 'Register', 'zh-CN': '报名' },
+        phase: 'warm-up',
+        workstream: 'operations',
+        due: '2026-10-30T23:59:00-07:00',
+        milestone: true,
+        critical: true,
+      },
+      {
+        id: 'banner',
+        title: { en: 'Banner', 'zh-CN': '横幅' },
+        phase: 'warm-up',
+        workstream: 'visual',
+        start: '2026-11-01T00:00:00-07:00',
+        due: '2026-11-10T00:00:00-08:00',
+        dependsOn: ['register'],
+      },
     ],
   });
 }
@@ -198,7 +214,10 @@ describe('<campaign-task-panel> in the Gantt', () => {
     const panel = shadow(el).querySelector<CampaignTaskPanel>('campaign-task-panel')!;
     await panel.updateComplete;
     const root = shadow(panel);
-    const field = (label: string) => [...root.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector<HTMLInputElement & HTMLSelectElement>('input, select')!;
+    const field = (label: string) =>
+      [...root.querySelectorAll('label')]
+        .find((l) => l.textContent!.trim().startsWith(label))!
+        .querySelector<HTMLInputElement & HTMLSelectElement>('input, select')!;
 
     const owner = field('Owner');
     owner.value = 'Mei';
@@ -261,7 +280,17 @@ describe('<campaign-task-panel>: dependencies, delete, phone sheet', () => {
     const base = smallPlan();
     const plan = parsePlan({
       ...base,
-      tasks: [...base.tasks, { id: 'monitor', title: { en: 'Monitor', 'zh-CN': '监控' }, phase: 'peak', workstream: 'operations', due: '2026-11-11T09:00:00-08:00', recurrence: 'FREQ=DAILY' }],
+      tasks: [
+        ...base.tasks,
+        {
+          id: 'monitor',
+          title: { en: 'Monitor', 'zh-CN': '监控' },
+          phase: 'peak',
+          workstream: 'operations',
+          due: '2026-11-11T09:00:00-08:00',
+          recurrence: 'FREQ=DAILY',
+        },
+      ],
     });
     const el = await gantt({ plan });
     el.openTaskPanel('monitor');

@@ -34,7 +34,9 @@ describe('<campaign-planner editable>', () => {
     const { el, gantt } = await planner();
     const before = serializePlan(el.plan!);
     const task = el.plan!.tasks.find((t) => !t.recurrence && !t.start)!;
-    const row = shadow(gantt).querySelector<HTMLElement>(`.row[data-task-id="${task.id}"]`) ?? (gantt.scrollToTask(task.id), await gantt.updateComplete, shadow(gantt).querySelector<HTMLElement>(`.row[data-task-id="${task.id}"]`)!);
+    const row =
+      shadow(gantt).querySelector<HTMLElement>(`.row[data-task-id="${task.id}"]`) ??
+      (gantt.scrollToTask(task.id), await gantt.updateComplete, shadow(gantt).querySelector<HTMLElement>(`.row[data-task-id="${task.id}"]`)!);
     row.focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
     await tick();

@@ -48,7 +48,9 @@ describe('<campaign-targets>', () => {
     expect(rows[0]!.querySelector('svg')!.getAttribute('aria-label')).toMatch(/Visitors · Warm-up: 7,500 of 14,000; the pace line is at 7,000 now/);
     const budget = root.querySelector('[part="budget"]')!;
     expect(budget.textContent).toContain('Spent $500.00 / $1,400.00');
-    expect([...root.querySelectorAll('[part="warning"]')].map((w) => w.textContent)).toContain('Add-to-cart · Warm-up: 700 of 2,800, below the pace line (1,400): push traffic now');
+    expect([...root.querySelectorAll('[part="warning"]')].map((w) => w.textContent)).toContain(
+      'Add-to-cart · Warm-up: 700 of 2,800, below the pace line (1,400): push traffic now',
+    );
     expect(await axeViolations(el)).toEqual([]);
   });
 

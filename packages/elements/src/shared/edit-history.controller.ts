@@ -9,8 +9,7 @@ type Host = ReactiveControllerHost & EditTarget & { editable: boolean };
 // inside a planner does not keep a second history of the same edits.
 const passedThrough = new WeakMap<Event, EditHistoryController[]>();
 
-const isTextField = (n: EventTarget | undefined) =>
-  n instanceof HTMLElement && (n.matches('input, textarea, select') || n.isContentEditable);
+const isTextField = (n: EventTarget | undefined) => n instanceof HTMLElement && (n.matches('input, textarea, select') || n.isContentEditable);
 
 /**
  * Undo and redo for an editable element, over core's `createHistory`. It records every `plan-edit` the

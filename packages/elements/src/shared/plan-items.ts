@@ -20,7 +20,12 @@ export interface PhaseGroup<T> {
  * @example
  * groupByPhase(plan, plan.tasks, (t) => t)[0].phase.id //=> 'build-up'
  */
-export function groupByPhase<T>(plan: Plan, entries: readonly T[], taskOf: (entry: T) => Task, dueOf: (entry: T) => Date = (e) => taskOf(e).due): PhaseGroup<T>[] {
+export function groupByPhase<T>(
+  plan: Plan,
+  entries: readonly T[],
+  taskOf: (entry: T) => Task,
+  dueOf: (entry: T) => Date = (e) => taskOf(e).due,
+): PhaseGroup<T>[] {
   const buckets = new Map<string, Map<Workstream, T[]>>(plan.phases.map((p) => [p.id, new Map()]));
   for (const entry of entries) {
     const task = taskOf(entry);

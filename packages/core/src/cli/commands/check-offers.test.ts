@@ -18,7 +18,10 @@ const OFFERS = {
       kind: 'store-threshold-discount',
       useWindow: { phase: 'peak' },
       referenceUnitPrice: 1799,
-      tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 4500, discount: 800 }],
+      tiers: [
+        { minSpend: 2000, discount: 300 },
+        { minSpend: 4500, discount: 800 },
+      ],
     },
     {
       id: 'return-visit',
@@ -36,7 +39,10 @@ const OFFERS = {
       id: 'peak-days',
       productIds: ['earbuds'],
       createdAt: '2026-11-01T10:00:00-08:00',
-      steps: [{ percentOff: 20, window: { phase: 'peak', day: 1 } }, { percentOff: 12.5, window: { phase: 'peak', day: 2 } }],
+      steps: [
+        { percentOff: 20, window: { phase: 'peak', day: 1 } },
+        { percentOff: 12.5, window: { phase: 'peak', day: 2 } },
+      ],
     },
   ],
   products: [

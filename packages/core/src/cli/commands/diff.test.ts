@@ -30,7 +30,9 @@ describe('campaign-planner diff', () => {
     const r = await run('diff', before, after);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^phase moved: peak  end 2021-11-13 00:00 -> 2021-11-14 00:00 America\/Los_Angeles \(2021-11-13 16:00 -> 2021-11-14 16:00 Asia\/Shanghai\), 1 day later$/m);
+    expect(r.out).toMatch(
+      /^phase moved: peak  end 2021-11-13 00:00 -> 2021-11-14 00:00 America\/Los_Angeles \(2021-11-13 16:00 -> 2021-11-14 16:00 Asia\/Shanghai\), 1 day later$/m,
+    );
     expect(r.out).toMatch(/^task moved: peak-check  \+1 occurrence\(s\) 2021-11-13 09:00$/m);
     expect(r.out).toMatch(/^task moved \(critical\): register-discount  due 2021-10-21 23:59 -> 2021-10-25 23:59 America\/Los_Angeles/m);
     expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^\d+ change\(s\)$/);

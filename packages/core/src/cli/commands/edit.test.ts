@@ -28,7 +28,11 @@ describe('campaign-planner edit', () => {
     expect(r.out).toContain('-> 2026-11-10 23:59 -08:00');
     expect(r.out).toContain('moved banner');
     const line = JSON.parse(readFileSync(log, 'utf8').trim());
-    expect(line).toMatchObject({ type: 'edit', by: 'li', edit: { op: 'move-task', taskId: 'register', due: { wall: '2026-11-10 23:59', zone: 'America/Los_Angeles' } } });
+    expect(line).toMatchObject({
+      type: 'edit',
+      by: 'li',
+      edit: { op: 'move-task', taskId: 'register', due: { wall: '2026-11-10 23:59', zone: 'America/Los_Angeles' } },
+    });
 
     const out = await run('export', planFile, '--format', 'json', '--log', log);
     expect(out.code).toBe(0);
@@ -45,7 +49,13 @@ describe('campaign-planner edit', () => {
 
   it('done and edit share one log: a task added by an edit can be ticked, and status counts it', async () => {
     const log = freshLog();
-    const task = JSON.stringify({ id: 'live', title: { en: 'Go live', 'zh-CN': '上线' }, phase: 'peak', workstream: 'operations', due: '2026-11-11T00:00:00-08:00' });
+    const task = JSON.stringify({
+      id: 'live',
+      title: { en: 'Go live', 'zh-CN': '上线' },
+      phase: 'peak',
+      workstream: 'operations',
+      due: '2026-11-11T00:00:00-08:00',
+    });
     expect((await run('edit', planFile, '--log', log, 'add', task, '--at', '2026-10-20T10:00:00Z')).code).toBe(0);
     const done = await run('done', planFile, 'live', '--log', log, '--by', 'li', '--at', '2026-10-20T11:00:00Z');
     expect(done.err).toBe('');

@@ -29,7 +29,9 @@ describe('campaign-planner export', () => {
     const text = readFileSync(out, 'utf8');
     const cal = new ICAL.Component(ICAL.parse(text));
     for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-    const due = new Map(cal.getAllSubcomponents('vtodo').map((c) => [String(c.getFirstPropertyValue('uid')), (c.getFirstPropertyValue('due') as ICAL.Time).toJSDate().getTime()]));
+    const due = new Map(
+      cal.getAllSubcomponents('vtodo').map((c) => [String(c.getFirstPropertyValue('uid')), (c.getFirstPropertyValue('due') as ICAL.Time).toJSDate().getTime()]),
+    );
     for (const task of plan.tasks) expect(due.get(`task-${task.id}.${plan.id}@campaign-planner`), task.id).toBe(task.due.getTime());
     expect(text).toContain('DTSTAMP:20260901T000000Z');
     // Same input, same bytes: calendars see an update, not new entries.
@@ -85,7 +87,19 @@ describe('campaign-planner export', () => {
   });
 
   it('shares the formats with plan', async () => {
-    const r = await run('plan', '--template', 'aliexpress-11-11', '--year', '2026', '--team-tz', 'Asia/Shanghai', '--format', 'ics', '--dtstamp', '2026-09-01T00:00:00Z');
+    const r = await run(
+      'plan',
+      '--template',
+      'aliexpress-11-11',
+      '--year',
+      '2026',
+      '--team-tz',
+      'Asia/Shanghai',
+      '--format',
+      'ics',
+      '--dtstamp',
+      '2026-09-01T00:00:00Z',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(r.out).toContain('BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles');

@@ -15,4 +15,19 @@ import { metricsCommand } from './metrics.js';
 import { seasonCommand } from './season.js';
 
 /** Every command of the `campaign-planner` CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, planCommand, checkCommand, statusCommand, todayCommand, doneCommand, editCommand, exportCommand, importCommand, diffCommand, replanCommand, metricsCommand, seasonCommand, ...SYNC_COMMANDS];
+export const COMMANDS: readonly Command[] = [
+  templatesCommand,
+  planCommand,
+  checkCommand,
+  statusCommand,
+  todayCommand,
+  doneCommand,
+  editCommand,
+  exportCommand,
+  importCommand,
+  diffCommand,
+  replanCommand,
+  metricsCommand,
+  seasonCommand,
+  ...SYNC_COMMANDS,
+];

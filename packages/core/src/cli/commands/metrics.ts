@@ -45,8 +45,14 @@ Options:
   --format text|json     output format (default text)`,
   run(args, io) {
     const parsed = parseCommandArgs(args, {
-      log: { type: 'string' }, import: { type: 'string' }, by: { type: 'string' }, zone: { type: 'string' },
-      now: { type: 'string' }, redemption: { type: 'string' }, locale: { type: 'string' }, format: { type: 'string' },
+      log: { type: 'string' },
+      import: { type: 'string' },
+      by: { type: 'string' },
+      zone: { type: 'string' },
+      now: { type: 'string' },
+      redemption: { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string' },
     });
     const [planFile, extra] = parsed.positionals;
     if (!planFile) throw new UsageError('expected <plan.json>');
@@ -67,11 +73,16 @@ Options:
     const log = metricEventsFromLog(readLog(logFile), plan);
     if (!log.success) throw new InputError(log.issues.map((i) => `${logFile}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`));
     const redemption = stringOption(parsed, 'redemption');
-    if (redemption !== undefined && !/^(0(\.\d{1,6})?|1)$/.test(redemption)) throw new UsageError(`--redemption must be a decimal from 0 to 1, e.g. 0.3 (got "${redemption}")`);
+    if (redemption !== undefined && !/^(0(\.\d{1,6})?|1)$/.test(redemption))
+      throw new UsageError(`--redemption must be a decimal from 0 to 1, e.g. 0.3 (got "${redemption}")`);
     const report = targetReport(plan, log.events, { now: instantOption(parsed, 'now', new Date()), ...(redemption ? { redemption } : {}) });
     const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
     const locale = choiceOption(parsed, 'locale', ['en', 'zh-CN'] as const, 'en');
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatTargetReport(plan, report, locale) || (locale === 'en' ? 'The plan has no targets or budgets.' : '计划中没有目标或预算。')}\n`);
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${formatTargetReport(plan, report, locale) || (locale === 'en' ? 'The plan has no targets or budgets.' : '计划中没有目标或预算。')}\n`,
+    );
     return 0;
   },
 };

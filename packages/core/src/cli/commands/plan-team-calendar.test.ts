@@ -36,7 +36,8 @@ describe('campaign-planner plan --team-calendar', () => {
     // its phase, so it moves to the first working day after, with a note saying why.
     const later = changed.filter((t) => noteText(t.notes, 'en').includes('moved later'));
     expect(later.length).toBeGreaterThan(0);
-    for (const t of later) expect(noteText(t.notes, 'en')).toMatch(/Team calendar: moved later from \w{3} Oct [1-7] \d\d:\d\d \(a team holiday \(National Day.*\) to Thu Oct 8 /);
+    for (const t of later)
+      expect(noteText(t.notes, 'en')).toMatch(/Team calendar: moved later from \w{3} Oct [1-7] \d\d:\d\d \(a team holiday \(National Day.*\) to Thu Oct 8 /);
     expect(plan.tasks.filter((t) => t.tags.includes(TEAM_HOLIDAY_TAG)).map((t) => t.id)).toEqual([]);
   });
 

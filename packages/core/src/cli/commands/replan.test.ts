@@ -45,12 +45,31 @@ describe('campaign-planner replan', () => {
   it('writes the re-planned plan and the carried-over log, and reports what happened', async () => {
     const out = join(dir, 'plan-2021.json');
     const logOut = join(dir, 'events-2021.jsonl');
-    const r = await run('replan', planFile, '--calendar', calendar, '--template', template, '--log', log, '--log-out', logOut, '--now', '2021-10-22T12:00:00-07:00', '--out', out);
+    const r = await run(
+      'replan',
+      planFile,
+      '--calendar',
+      calendar,
+      '--template',
+      template,
+      '--log',
+      log,
+      '--log-out',
+      logOut,
+      '--now',
+      '2021-10-22T12:00:00-07:00',
+      '--out',
+      out,
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toMatch(/^re-planned test-11-11-2021 with "AliExpress 11\.11 2021: .*": \d+ change\(s\), 1 pushed, 1 impossible, 1 event\(s\) not carried over$/);
-    expect(r.out).toMatch(/^impossible: discount-coupons: due 2021-10-24 23:59 America\/Los_Angeles \(2021-10-25 14:59 Asia\/Shanghai\), before "register-discount"/m);
+    expect(lines[0]).toMatch(
+      /^re-planned test-11-11-2021 with "AliExpress 11\.11 2021: .*": \d+ change\(s\), 1 pushed, 1 impossible, 1 event\(s\) not carried over$/,
+    );
+    expect(r.out).toMatch(
+      /^impossible: discount-coupons: due 2021-10-24 23:59 America\/Los_Angeles \(2021-10-25 14:59 Asia\/Shanghai\), before "register-discount"/m,
+    );
     expect(r.out).toMatch(/^pushed: discount-visuals  due 2021-10-23 23:59 -> 2021-10-25 23:59 America\/Los_Angeles, after "register-discount"$/m);
     expect(r.out).toMatch(/^not carried over: task "warm-up-check" has no occurrence on 2021-10-28/m);
     expect(r.out).toMatch(/^phase moved: warm-up  start 2021-10-28 00:00 -> 2021-11-01 00:00/m);

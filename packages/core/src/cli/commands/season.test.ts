@@ -39,7 +39,12 @@ describe('campaign-planner season', () => {
   });
   it('writes one iCalendar for the season and JSON warnings with codes', async () => {
     const ics = await run('season', eleven, friday, '--format', 'ics');
-    expect(new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')).sort()).toEqual(['America/Los_Angeles', 'Asia/Shanghai']);
+    expect(
+      new ICAL.Component(ICAL.parse(ics.out))
+        .getAllSubcomponents('vtimezone')
+        .map((z) => z.getFirstPropertyValue('tzid'))
+        .sort(),
+    ).toEqual(['America/Los_Angeles', 'Asia/Shanghai']);
     const json = JSON.parse((await run('season', eleven, friday, '--format', 'json')).out);
     expect(json.plans).toHaveLength(2);
     expect(json.warnings.map((w: { code: string }) => w.code)).toContain('registration_during_other_campaign');

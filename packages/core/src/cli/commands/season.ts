@@ -32,7 +32,12 @@ Options:
   --zone <IANA zone>      zone of the calendar and of "one day" (default: the first plan's team zone)
   --locale en|zh-CN       language of titles (default en)`,
   run(args, io) {
-    const parsed = parseCommandArgs(args, { format: { type: 'string' }, 'max-per-day': { type: 'string' }, zone: { type: 'string' }, locale: { type: 'string' } });
+    const parsed = parseCommandArgs(args, {
+      format: { type: 'string' },
+      'max-per-day': { type: 'string' },
+      zone: { type: 'string' },
+      locale: { type: 'string' },
+    });
     if (parsed.positionals.length === 0) throw new UsageError('expected one or more <plan.json>');
     const format = choiceOption(parsed, 'format', ['text', 'json', 'ics'] as const, 'text');
     const locale = choiceOption(parsed, 'locale', ['en', 'zh-CN'] as const, 'en');

@@ -17,7 +17,10 @@ const write = (name: string, text: string) => {
 const planFile = write('plan.json', serializePlan(testPlan()));
 const logFile = write(
   'events.jsonl',
-  serializeEventLog([ev('banner', 'in-progress', '2026-10-24T10:00:00Z', 'wang'), ev('daily-check', 'done', '2026-10-24T10:00:00Z', 'li', '2026-11-11T17:00:00Z')], 'America/Los_Angeles'),
+  serializeEventLog(
+    [ev('banner', 'in-progress', '2026-10-24T10:00:00Z', 'wang'), ev('daily-check', 'done', '2026-10-24T10:00:00Z', 'li', '2026-11-11T17:00:00Z')],
+    'America/Los_Angeles',
+  ),
 );
 const NOW = '2026-10-25T12:00:00-07:00';
 
@@ -81,7 +84,9 @@ describe('campaign-planner status', () => {
       serializePlan({ ...plan, tasks: plan.tasks.map((t) => (t.id === 'register' ? { ...t, due: new Date('2026-10-27T12:00:00-07:00') } : t)) }),
     );
     const text = await run(['status', bad, '--now', NOW]);
-    expect(text.out).toContain('Schedule warnings (1)\n  tasks[0].due: due 2026-10-27T12:00:00-07:00 is after the deadline 2026-10-27T00:00:00-07:00 of "banner", which depends on it');
+    expect(text.out).toContain(
+      'Schedule warnings (1)\n  tasks[0].due: due 2026-10-27T12:00:00-07:00 is after the deadline 2026-10-27T00:00:00-07:00 of "banner", which depends on it',
+    );
     const json = JSON.parse((await run(['status', bad, '--now', NOW, '--format', 'json'])).out);
     expect(json.scheduleWarnings).toEqual([expect.objectContaining({ code: 'impossible_order', taskId: 'register', path: 'tasks[0].due' })]);
     expect(JSON.parse((await run(['status', planFile, '--now', NOW, '--format', 'json'])).out).scheduleWarnings).toEqual([]);

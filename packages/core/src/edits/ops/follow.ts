@@ -10,9 +10,28 @@ import { restoreMoves } from './restore.js';
  * task that moved.
  */
 export function finishMove(before: Plan, after: Plan, moved: TaskMove[], follow: boolean, focus?: Applied['focus']): Applied {
-  if (!follow) return { plan: after, inverse: restoreMoves(before, moved.map((m) => m.taskId)), moved, conflicts: [], ...(focus ? { focus } : {}) };
+  if (!follow)
+    return {
+      plan: after,
+      inverse: restoreMoves(
+        before,
+        moved.map((m) => m.taskId),
+      ),
+      moved,
+      conflicts: [],
+      ...(focus ? { focus } : {}),
+    };
   const open = new Map(after.tasks.map((t) => [t.id, !isClosed(t.status)] as const));
   const r = followDependencies(before, after, (id) => open.get(id) ?? true);
   const all = [...moved, ...r.pushed.map((p) => ({ taskId: p.taskId, from: p.from, to: p.to }))];
-  return { plan: r.plan, inverse: restoreMoves(before, all.map((m) => m.taskId)), moved: all, conflicts: r.conflicts, ...(focus ? { focus } : {}) };
+  return {
+    plan: r.plan,
+    inverse: restoreMoves(
+      before,
+      all.map((m) => m.taskId),
+    ),
+    moved: all,
+    conflicts: r.conflicts,
+    ...(focus ? { focus } : {}),
+  };
 }

@@ -37,7 +37,11 @@ function followPhase(task: Task, old: Phase, dStart: number, dEnd: number, zone:
 export function updatePhase(plan: Plan, edit: EditOf<'update-phase'>): Transform {
   const i = plan.phases.findIndex((p) => p.id === edit.phaseId);
   if (i < 0)
-    return { issues: [{ code: 'unknown_phase', path: ['phaseId'], message: `unknown phase "${edit.phaseId}", expected one of ${plan.phases.map((p) => p.id).join(', ')}` }] };
+    return {
+      issues: [
+        { code: 'unknown_phase', path: ['phaseId'], message: `unknown phase "${edit.phaseId}", expected one of ${plan.phases.map((p) => p.id).join(', ')}` },
+      ],
+    };
   const old = plan.phases[i]!;
   const issues: Issue[] = [];
   const resolve = (field: 'start' | 'end') => {

@@ -11,14 +11,49 @@ const LA = 'America/Los_Angeles';
 
 /** Extra tasks straddling Nov 1 2026 02:00 PT, with text that needs escaping and folding. */
 export const DST_TASKS: TaskInput[] = [
-  { id: 'before-fallback', title: { en: 'Warm-up check, before; the change\\', 'zh-CN': '预热检查' }, phase: 'warm-up', workstream: 'operations', due: resolveWallTime('2026-10-31 23:59', LA) },
+  {
+    id: 'before-fallback',
+    title: { en: 'Warm-up check, before; the change\\', 'zh-CN': '预热检查' },
+    phase: 'warm-up',
+    workstream: 'operations',
+    due: resolveWallTime('2026-10-31 23:59', LA),
+  },
   // 01:30 happens twice on Nov 1: this is the first pass (PDT, 08:30Z).
-  { id: 'fold-first', title: { en: 'First 01:30', 'zh-CN': '第一次 01:30' }, phase: 'warm-up', workstream: 'traffic', due: new Date('2026-11-01T08:30:00Z'), critical: true },
+  {
+    id: 'fold-first',
+    title: { en: 'First 01:30', 'zh-CN': '第一次 01:30' },
+    phase: 'warm-up',
+    workstream: 'traffic',
+    due: new Date('2026-11-01T08:30:00Z'),
+    critical: true,
+  },
   // ... and this the second pass (PST, 09:30Z).
   { id: 'fold-second', title: { en: 'Second 01:30', 'zh-CN': '第二次 01:30' }, phase: 'warm-up', workstream: 'traffic', due: new Date('2026-11-01T09:30:00Z') },
-  { id: 'after-fallback', title: { en: 'After the change', 'zh-CN': '冬令时之后' }, phase: 'warm-up', workstream: 'marketing', due: resolveWallTime('2026-11-02 10:00', LA), start: resolveWallTime('2026-10-30 09:00', LA), owner: 'Li, Wei; ops' },
-  { id: 'daily-standup', title: { en: 'Daily stand-up across the change', 'zh-CN': '每日站会' }, phase: 'warm-up', workstream: 'operations', due: resolveWallTime('2026-10-29 09:00', LA), recurrence: 'FREQ=DAILY;UNTIL=20261103T090000' },
-  { id: 'counted', title: { en: 'Three ad reviews', 'zh-CN': '三次广告复盘' }, phase: 'warm-up', workstream: 'traffic', due: resolveWallTime('2026-10-30 18:00', LA), recurrence: 'FREQ=DAILY;INTERVAL=2;COUNT=3' },
+  {
+    id: 'after-fallback',
+    title: { en: 'After the change', 'zh-CN': '冬令时之后' },
+    phase: 'warm-up',
+    workstream: 'marketing',
+    due: resolveWallTime('2026-11-02 10:00', LA),
+    start: resolveWallTime('2026-10-30 09:00', LA),
+    owner: 'Li, Wei; ops',
+  },
+  {
+    id: 'daily-standup',
+    title: { en: 'Daily stand-up across the change', 'zh-CN': '每日站会' },
+    phase: 'warm-up',
+    workstream: 'operations',
+    due: resolveWallTime('2026-10-29 09:00', LA),
+    recurrence: 'FREQ=DAILY;UNTIL=20261103T090000',
+  },
+  {
+    id: 'counted',
+    title: { en: 'Three ad reviews', 'zh-CN': '三次广告复盘' },
+    phase: 'warm-up',
+    workstream: 'traffic',
+    due: resolveWallTime('2026-10-30 18:00', LA),
+    recurrence: 'FREQ=DAILY;INTERVAL=2;COUNT=3',
+  },
   {
     id: 'long-chinese',
     title: {

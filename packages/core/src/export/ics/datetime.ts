@@ -26,9 +26,7 @@ function isRepeated(instant: number, zone: string): boolean {
   if (zoneOffset(zone, instant - 3 * HOUR) === offset && zoneOffset(zone, instant + 3 * HOUR) === offset) return false;
   const wall = toWallTime(new Date(instant), zone);
   // Real folds are 30, 60 or 120 minutes long; 90 covers odd historical ones.
-  return [30, 60, 90, 120].some((m) =>
-    [instant - m * 60_000, instant + m * 60_000].some((other) => sameWall(toWallTime(new Date(other), zone), wall)),
-  );
+  return [30, 60, 90, 120].some((m) => [instant - m * 60_000, instant + m * 60_000].some((other) => sameWall(toWallTime(new Date(other), zone), wall)));
 }
 
 /**

@@ -45,7 +45,11 @@ function checkTasksSurvive(plan: Plan, text: string, as: 'todo' | 'event'): void
     // the repeated hour's second pass.
     expect([task.clock === 'team' ? plan.teamTimeZone : 'America/Los_Angeles', 'UTC'], task.id).toContain(due.zone?.tzid);
     const expected = taskOccurrences(plan, task).map((d) => d.toISOString());
-    if (task.recurrence) expect(expand(comp!).map((d) => d.toISOString()), `${task.id} occurrences`).toEqual(expected);
+    if (task.recurrence)
+      expect(
+        expand(comp!).map((d) => d.toISOString()),
+        `${task.id} occurrences`,
+      ).toEqual(expected);
     else expect(comp!.getFirstProperty('rrule'), task.id).toBeNull();
   }
 }
@@ -82,7 +86,10 @@ describe('toICS', () => {
     const open = dstPlan();
     open.tasks.find((t) => t.id === 'daily-standup')!.recurrence = 'FREQ=WEEKLY';
     const comp = byUid(parse(toICS(open, { dtstamp: DTSTAMP })), 'vtodo').get(`task-daily-standup.${plan.id}@campaign-planner`)!;
-    const occurrences = taskOccurrences(open, open.tasks.find((t) => t.id === 'daily-standup')!);
+    const occurrences = taskOccurrences(
+      open,
+      open.tasks.find((t) => t.id === 'daily-standup')!,
+    );
     expect(expand(comp).map((d) => d.toISOString())).toEqual(occurrences.map((d) => d.toISOString()));
   });
 
@@ -140,13 +147,20 @@ describe('toICS', () => {
     const standup = plan.tasks.find((t) => t.id === 'daily-standup')!;
     const [, second, , fourth] = taskOccurrences(plan, standup);
     const statuses = (id: string, at?: Date) =>
-      id === 'daily-standup' && at?.getTime() === second!.getTime() ? 'done' : id === 'daily-standup' && at?.getTime() === fourth!.getTime() ? 'skipped' : undefined;
+      id === 'daily-standup' && at?.getTime() === second!.getTime()
+        ? 'done'
+        : id === 'daily-standup' && at?.getTime() === fourth!.getTime()
+          ? 'skipped'
+          : undefined;
     for (const tasksAs of ['todo', 'event'] as const) {
       const cal = parse(toICS(plan, { dtstamp: DTSTAMP, statuses, tasksAs }));
       const uid = `task-daily-standup.${plan.id}@campaign-planner`;
       const all = cal.getAllSubcomponents(tasksAs === 'todo' ? 'vtodo' : 'vevent').filter((c) => c.getFirstPropertyValue('uid') === uid);
       const overrides = all.filter((c) => c.hasProperty('recurrence-id'));
-      expect(overrides.map((c) => (c.getFirstPropertyValue('recurrence-id') as ICAL.Time).toJSDate().getTime())).toEqual([second!.getTime(), fourth!.getTime()]);
+      expect(overrides.map((c) => (c.getFirstPropertyValue('recurrence-id') as ICAL.Time).toJSDate().getTime())).toEqual([
+        second!.getTime(),
+        fourth!.getTime(),
+      ]);
       expect(overrides.map((c) => c.getFirstPropertyValue('status'))).toEqual(tasksAs === 'todo' ? ['COMPLETED', 'CANCELLED'] : ['CONFIRMED', 'CANCELLED']);
       // The series itself keeps every occurrence and its own status.
       const master = all.find((c) => !c.hasProperty('recurrence-id'))!;

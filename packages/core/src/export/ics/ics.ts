@@ -48,8 +48,26 @@ export interface IcsOptions {
 }
 
 const TEXT = {
-  en: { due: 'Due', platform: 'platform', team: 'team', owner: 'Owner', dependsOn: 'Depends on', critical: 'Critical deadline', estimate: 'estimate: confirm in the seller centre', role: 'Role' },
-  'zh-CN': { due: '截止', platform: '平台', team: '团队', owner: '负责人', dependsOn: '依赖', critical: '关键截止', estimate: '预估日期：请在卖家后台确认', role: '角色' },
+  en: {
+    due: 'Due',
+    platform: 'platform',
+    team: 'team',
+    owner: 'Owner',
+    dependsOn: 'Depends on',
+    critical: 'Critical deadline',
+    estimate: 'estimate: confirm in the seller centre',
+    role: 'Role',
+  },
+  'zh-CN': {
+    due: '截止',
+    platform: '平台',
+    team: '团队',
+    owner: '负责人',
+    dependsOn: '依赖',
+    critical: '关键截止',
+    estimate: '预估日期：请在卖家后台确认',
+    role: '角色',
+  },
 } as const;
 
 const TODO_STATUS: Record<TaskStatus, string> = {
@@ -159,10 +177,7 @@ function phaseEvent(ctx: Context, phase: Phase, out: string[]): void {
 function description(ctx: Context, task: Task): string {
   const t = TEXT[ctx.locale];
   const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
-  const lines = [
-    task.title[ctx.other],
-    `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`,
-  ];
+  const lines = [task.title[ctx.other], `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`];
   if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
   if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
   else if (task.role) lines.push(`${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}`);
@@ -179,7 +194,13 @@ function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: string[
   if (!task.critical) return;
   const text = escapeText(`${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`);
   for (const minutes of ctx.options.alarmMinutesBefore ?? [1440])
-    out.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${text}`, `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`, 'END:VALARM');
+    out.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${text}`,
+      `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`,
+      'END:VALARM',
+    );
 }
 
 /**
@@ -252,7 +273,15 @@ function taskComponent(ctx: Context, task: Task, out: string[]): void {
  */
 export function calendarHead(name: string): string[] {
   const text = escapeText(name);
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//campaign-planner//campaign-planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `NAME:${text}`, `X-WR-CALNAME:${text}`];
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//campaign-planner//campaign-planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${text}`,
+    `X-WR-CALNAME:${text}`,
+  ];
 }
 
 /**

@@ -46,7 +46,17 @@ export function toSeasonICS(plans: readonly Plan[], options: IcsOptions & { read
       years.set(m[1]!, [Math.min(a, from), Math.max(b, to)]);
     }
   });
-  const head = [...calendarHead(options.name ?? plans.map((p) => p.name[locale]).join(' + ')), ...[...years].flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to))];
+  const head = [
+    ...calendarHead(options.name ?? plans.map((p) => p.name[locale]).join(' + ')),
+    ...[...years].flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to)),
+  ];
   // The plans' components are already folded; only the header and time zones are folded here.
-  return joinLines(head) + texts.flatMap(components).map((l) => l + CRLF).join('') + `END:VCALENDAR${CRLF}`;
+  return (
+    joinLines(head) +
+    texts
+      .flatMap(components)
+      .map((l) => l + CRLF)
+      .join('') +
+    `END:VCALENDAR${CRLF}`
+  );
 }

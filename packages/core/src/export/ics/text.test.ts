@@ -40,11 +40,14 @@ describe('foldLine', () => {
 
   it('round-trips any text within 75 octets per line (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }).filter((x) => !/[\r\n]/.test(x)), (s) => {
-        const folded = foldLine(`DESCRIPTION:${s}`);
-        expect(unfold(folded)).toBe(`DESCRIPTION:${s}`);
-        for (const physical of folded.split('\r\n')) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }).filter((x) => !/[\r\n]/.test(x)),
+        (s) => {
+          const folded = foldLine(`DESCRIPTION:${s}`);
+          expect(unfold(folded)).toBe(`DESCRIPTION:${s}`);
+          for (const physical of folded.split('\r\n')) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
+        },
+      ),
     );
   });
 });

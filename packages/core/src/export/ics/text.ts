@@ -55,7 +55,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   // The first line holds 75 octets; each continuation line starts with a space, so 74 more.
   let room = MAX_OCTETS;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const c = line.charCodeAt(i);
     let units = 1;
     let size = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;

@@ -9,7 +9,16 @@ export const TARGETS_INPUT: PlanInput = {
   ...PLAN_INPUT,
   grossMarginPercent: 30,
   couponLadders: [
-    { id: 'store-mj', kind: 'store-threshold-discount', useWindow: { phase: 'peak' }, referenceUnitPrice: 2500, tiers: [{ minSpend: 2000, discount: 300 }, { minSpend: 4500, discount: 800 }] },
+    {
+      id: 'store-mj',
+      kind: 'store-threshold-discount',
+      useWindow: { phase: 'peak' },
+      referenceUnitPrice: 2500,
+      tiers: [
+        { minSpend: 2000, discount: 300 },
+        { minSpend: 4500, discount: 800 },
+      ],
+    },
   ],
   targets: [
     { id: 'gmv-peak', metric: 'gmv', scope: { phase: 'peak' }, value: 5_000_000, curve: 'sale' },

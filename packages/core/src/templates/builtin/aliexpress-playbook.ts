@@ -126,7 +126,9 @@ export function shortSalePrep(options: ShortSalePrepOptions): TemplateTaskInput[
     playbookTask('check-registration-stock-and-price', { ...bu, due: teamStart(3) }),
     ...register,
     playbookTask('register-store-discount', {
-      ...bu, due: fromEnd(-3), estimate: options.organiser === 'platform',
+      ...bu,
+      due: fromEnd(-3),
+      estimate: options.organiser === 'platform',
       notes: note('The store single-item discount: volume and clearance products go here.', '店铺单品折扣：冲量单品和清仓单品放在这里。'),
     }),
     playbookTask('monitor-build-up-data', { ...bu, due: teamStart(4, '16:00') }),
@@ -156,6 +158,6 @@ export function shortSalePrep(options: ShortSalePrepOptions): TemplateTaskInput[
 }
 
 const REGISTRATION_ESTIMATE = note(
-  'Estimate: no source gives this sale\'s registration date; platforms close registration some days before the warm-up. Confirm in the seller centre.',
+  "Estimate: no source gives this sale's registration date; platforms close registration some days before the warm-up. Confirm in the seller centre.",
   '预估：没有资料给出本次大促的报名截止日期，平台通常在预热期前几天截止。请在卖家后台确认。',
 );

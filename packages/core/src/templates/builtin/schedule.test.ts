@@ -18,15 +18,17 @@ const plan = (id: string, year: number) => instantiate(getTemplate(id), options(
 
 /** Team-clock instants outside 08:00-22:00 team time or on a Saturday or Sunday in the team's zone. */
 function offHours(p: Plan): string[] {
-  return p.tasks
-    .filter((t) => t.clock === 'team')
-    // The team's monitoring repeats on every sale day, weekends included: standby staff work the sale.
-    .flatMap((t) => (t.phase === 'peak' && t.recurrence ? [] : taskOccurrences(p, t)).map((d) => [t.id, d] as const))
-    .filter(([, d]) => {
-      const hm = formatInZone(d, SH, 'HH:mm');
-      return hm < '08:00' || hm > '22:00' || ['Sat', 'Sun'].includes(formatInZone(d, SH, 'EEE'));
-    })
-    .map(([id, d]) => `${id} ${formatInZone(d, SH, 'EEE yyyy-MM-dd HH:mm')}`);
+  return (
+    p.tasks
+      .filter((t) => t.clock === 'team')
+      // The team's monitoring repeats on every sale day, weekends included: standby staff work the sale.
+      .flatMap((t) => (t.phase === 'peak' && t.recurrence ? [] : taskOccurrences(p, t)).map((d) => [t.id, d] as const))
+      .filter(([, d]) => {
+        const hm = formatInZone(d, SH, 'HH:mm');
+        return hm < '08:00' || hm > '22:00' || ['Sat', 'Sun'].includes(formatInZone(d, SH, 'EEE'));
+      })
+      .map(([id, d]) => `${id} ${formatInZone(d, SH, 'EEE yyyy-MM-dd HH:mm')}`)
+  );
 }
 
 describe.each(BUILTIN_TEMPLATES.map((t) => t.id))('built-in template %s as a schedule for a Shanghai team', (id) => {

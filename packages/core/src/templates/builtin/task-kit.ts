@@ -81,11 +81,7 @@ export const WORKDAYS = { rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' } as const;
  * @example
  * reuse(tasks1111, 'tier-catalogue', { due: fromStart(2, '18:00') })
  */
-export function reuse(
-  source: readonly TemplateTaskInput[],
-  id: string,
-  changes: Partial<TemplateTaskInput> = {},
-): TemplateTaskInput {
+export function reuse(source: readonly TemplateTaskInput[], id: string, changes: Partial<TemplateTaskInput> = {}): TemplateTaskInput {
   const found = source.find((t) => t.id === id);
   if (!found) throw new RangeError(`No task "${id}" to reuse`);
   return { ...structuredClone(found), ...structuredClone(changes) };

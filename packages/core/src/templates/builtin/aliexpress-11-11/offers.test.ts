@@ -29,7 +29,10 @@ describe('the 11.11 template offers', () => {
   it('ties windows to phases, so they move with the year and the published calendar', () => {
     const [day1, day2] = resolveDiscountSchedule(plan.discountSchedules[0]!, plan);
     expect([day1!.percentOff, day1!.start.toISOString(), day2!.percentOff, day2!.start.toISOString()]).toEqual([
-      20, '2026-11-11T08:00:00.000Z', 10, '2026-11-12T08:00:00.000Z',
+      20,
+      '2026-11-11T08:00:00.000Z',
+      10,
+      '2026-11-12T08:00:00.000Z',
     ]);
     const y2021 = instantiate(aliexpress1111, {
       year: 2021,

@@ -10,9 +10,4 @@ import { warmUpTasks1111 } from './warm-up-tasks.js';
  * @example
  * tasks1111.filter((t) => t.critical).map((t) => t.id) // registrations, replenishment, shipping
  */
-export const tasks1111: readonly TemplateTaskInput[] = withRoles([
-  ...buildUpTasks1111,
-  ...warmUpTasks1111,
-  ...peakTasks1111,
-  ...reviewTasks1111,
-]);
+export const tasks1111: readonly TemplateTaskInput[] = withRoles([...buildUpTasks1111, ...warmUpTasks1111, ...peakTasks1111, ...reviewTasks1111]);

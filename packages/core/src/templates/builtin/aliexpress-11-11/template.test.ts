@@ -26,12 +26,27 @@ const CALENDAR_2021: PublishedCalendarInput = {
 // The playbook (shared/domain/playbook.md), section by section: every bullet is a task in its phase and row.
 const PLAYBOOK: Record<string, Record<string, string[]>> = {
   'build-up': {
-    operations: ['all-hands-kickoff', 'budget-split', 'register-platform-activities', 'register-store-discount', 'monitor-build-up-data', 'stage-traffic-channels', 'old-customer-reach-plan'],
+    operations: [
+      'all-hands-kickoff',
+      'budget-split',
+      'register-platform-activities',
+      'register-store-discount',
+      'monitor-build-up-data',
+      'stage-traffic-channels',
+      'old-customer-reach-plan',
+    ],
     product: ['tier-catalogue', 'check-registration-stock-and-price', 'incubate-hero-products'],
     traffic: ['build-base-sales', 'optimise-search', 'tune-ppc-ads', 'set-affiliate-commissions', 'confirm-offsite-content'],
     marketing: ['register-shopping-coupons', 'register-venue-activities', 'set-store-activities', 'fan-growth'],
     visual: ['design-topic-pages', 'produce-videos', 'offsite-material', 'selling-point-graphics', 'posters-and-offer-info', 'warm-up-store-banner'],
-    'logistics-service': ['reach-members-and-fans', 'reach-prospects', 'warehouse-prep', 'warehouse-stress-test', 'overseas-warehouse-stock', 'extend-ship-time'],
+    'logistics-service': [
+      'reach-members-and-fans',
+      'reach-prospects',
+      'warehouse-prep',
+      'warehouse-stress-test',
+      'overseas-warehouse-stock',
+      'extend-ship-time',
+    ],
   },
   'warm-up': {
     operations: ['warm-up-opens', 'review-build-up-data', 'department-check-in'],
@@ -45,7 +60,14 @@ const PLAYBOOK: Record<string, Record<string, string[]>> = {
     operations: ['sale-opens', 'sprint-kickoff', 'standby-staff', 'peak-daily-data-check', 'peak-stock-sync-plan', 'add-budget-and-traffic'],
     product: ['peak-monitor-tiers', 'replenish-hero-stock'],
     traffic: ['raise-ppc-bids', 'longer-live-streams', 'influencer-promo-codes'],
-    marketing: ['limited-large-coupons', 'crm-push-targeted-coupons', 'crm-push-email', 'crm-push-buyer-messages', 'cart-payment-promo-codes', 'live-stream-promo-codes'],
+    marketing: [
+      'limited-large-coupons',
+      'crm-push-targeted-coupons',
+      'crm-push-email',
+      'crm-push-buyer-messages',
+      'cart-payment-promo-codes',
+      'live-stream-promo-codes',
+    ],
     visual: ['peak-offsite-material', 'peak-leaderboards', 'temporary-activity-blocks'],
     'logistics-service': ['peak-service-notices', 'peak-payment-reminders', 'peak-review-monitoring', 'packing-fast-dispatch'],
   },
@@ -117,7 +139,15 @@ describe('aliexpress-11-11 for 2020', () => {
   it("repeats the peak monitoring daily, the team's rows at a Beijing hour and the buyers' rows at a Pacific one", () => {
     const plan = plan2020();
     const daily = plan.tasks.filter((t) => t.phase === 'peak' && t.recurrence);
-    expect(daily.map((t) => t.id)).toEqual(['peak-daily-data-check', 'peak-monitor-tiers', 'replenish-hero-stock', 'peak-leaderboards', 'peak-payment-reminders', 'peak-review-monitoring', 'packing-fast-dispatch']);
+    expect(daily.map((t) => t.id)).toEqual([
+      'peak-daily-data-check',
+      'peak-monitor-tiers',
+      'replenish-hero-stock',
+      'peak-leaderboards',
+      'peak-payment-reminders',
+      'peak-review-monitoring',
+      'packing-fast-dispatch',
+    ]);
     const check = taskOccurrences(plan, task(plan, 'peak-daily-data-check'));
     // 10:00 Beijing time, not 01:00: the team's morning while the sale runs.
     expect(check.map((d) => formatInZone(d, SH))).toEqual(['2020-11-12 10:00', '2020-11-13 10:00']);
@@ -133,7 +163,16 @@ describe('aliexpress-11-11 for 2020', () => {
     const plan = plan2020();
     const occurrences = taskOccurrences(plan, task(plan, 'warm-up-daily-cart-check'));
     expect(occurrences.map((d) => formatInZone(d, SH, 'MM-dd EEE'))).toEqual([
-      '10-29 Thu', '10-30 Fri', '11-02 Mon', '11-03 Tue', '11-04 Wed', '11-05 Thu', '11-06 Fri', '11-09 Mon', '11-10 Tue', '11-11 Wed',
+      '10-29 Thu',
+      '10-30 Fri',
+      '11-02 Mon',
+      '11-03 Tue',
+      '11-04 Wed',
+      '11-05 Thu',
+      '11-06 Fri',
+      '11-09 Mon',
+      '11-10 Tue',
+      '11-11 Wed',
     ]);
     expect(new Set(occurrences.map((d) => formatInZone(d, SH, 'HH:mm')))).toEqual(new Set(['10:00']));
     expect(formatInZone(occurrences[1]!, LA)).toBe('2020-10-29 19:00');
@@ -141,13 +180,17 @@ describe('aliexpress-11-11 for 2020', () => {
     expect(task(plan, 'warm-up-daily-cart-check').clock).toBe('team');
   });
 
-  it('says which deadlines are the playbook\'s and which are estimates (the 11.11 registrations)', () => {
+  it("says which deadlines are the playbook's and which are estimates (the 11.11 registrations)", () => {
     const plan = plan2020();
     expect(task(plan, 'extend-ship-time').dueSource).toMatchObject({ kind: 'playbook', year: 2020 });
     expect(task(plan, 'register-platform-activities').dueSource).toMatchObject({ kind: 'estimate' });
     expect(task(plan, 'all-hands-kickoff').dueSource).toBeUndefined();
     const later = instantiate(getTemplate('aliexpress-11-11'), { year: 2027, teamTimeZone: SH });
-    expect(task(later, 'extend-ship-time').dueSource).toEqual({ kind: 'estimate', year: 2020, note: '2020 rule extended to 2027: confirm in the seller centre' });
+    expect(task(later, 'extend-ship-time').dueSource).toEqual({
+      kind: 'estimate',
+      year: 2020,
+      note: '2020 rule extended to 2027: confirm in the seller centre',
+    });
     const published = instantiate(getTemplate('aliexpress-11-11'), {
       year: 2027,
       teamTimeZone: SH,
@@ -157,7 +200,7 @@ describe('aliexpress-11-11 for 2020', () => {
     expect(task(published, 'register-platform-activities').dueSource).toEqual({ kind: 'published', year: 2027, note: '11.11 2027 seller notice' });
   });
 
-  it('names the playbook\'s terms as sellers use them', () => {
+  it("names the playbook's terms as sellers use them", () => {
     const plan = plan2020();
     expect(task(plan, 'fan-growth').title['zh-CN']).toMatch(/^增粉/);
     expect(task(plan, 'register-venue-activities').title['zh-CN']).toContain('拼团');
@@ -165,7 +208,10 @@ describe('aliexpress-11-11 for 2020', () => {
     expect(task(plan, 'peak-review-monitoring').title['zh-CN']).toMatch(/^评价监控/);
     expect(task(plan, 'traffic-channel-analysis').title['zh-CN']).toMatch(/^流量渠道分析/);
     expect(task(plan, 'black-friday-registration-rules').title['zh-CN']).toContain('黑五产品报名规则');
-    expect(task(plan, 'tier-catalogue').notes).toMatchObject({ en: expect.stringContaining('primary pushes (主推)'), 'zh-CN': expect.stringContaining('主推与次推') });
+    expect(task(plan, 'tier-catalogue').notes).toMatchObject({
+      en: expect.stringContaining('primary pushes (主推)'),
+      'zh-CN': expect.stringContaining('主推与次推'),
+    });
   });
 
   it('sends the three CRM pushes of the peak in order and tags them crm', () => {

@@ -41,7 +41,11 @@ describe('aliexpress-12-12', () => {
   });
 
   it('maps roles to people with a roster; unmapped roles stay roles', () => {
-    const p = instantiate(getTemplate('aliexpress-12-12'), { year: 2026, teamTimeZone: SH, roster: { roles: { designer: 'Chen Jing', 'operations-lead': 'Li Wei' } } });
+    const p = instantiate(getTemplate('aliexpress-12-12'), {
+      year: 2026,
+      teamTimeZone: SH,
+      roster: { roles: { designer: 'Chen Jing', 'operations-lead': 'Li Wei' } },
+    });
     expect(task(p, 'design-topic-pages')).toMatchObject({ role: 'designer', owner: 'Chen Jing' });
     expect(task(p, 'all-hands-kickoff')).toMatchObject({ role: 'operations-lead', owner: 'Li Wei' });
     expect(task(p, 'tune-ppc-ads').owner).toBeUndefined();

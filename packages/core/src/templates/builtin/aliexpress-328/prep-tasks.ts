@@ -5,7 +5,19 @@
 // weeks and closes about two weeks before it"), so they are written from the warm-up's start and follow a
 // published warm-up date. The build-up crosses the US spring-forward (second Sunday of March).
 import { playbookTask } from '../aliexpress-playbook.js';
-import { WORKDAYS, hours, note, teamEnd, teamStart, withRoles, fromEnd, fromStart, title, type RelativeTimeInput, type TemplateTaskInput } from '../task-kit.js';
+import {
+  WORKDAYS,
+  hours,
+  note,
+  teamEnd,
+  teamStart,
+  withRoles,
+  fromEnd,
+  fromStart,
+  title,
+  type RelativeTimeInput,
+  type TemplateTaskInput,
+} from '../task-kit.js';
 
 const bu = { phase: 'build-up' } as const;
 const wu = { phase: 'warm-up' } as const;
@@ -25,15 +37,25 @@ const buildUp: TemplateTaskInput[] = [
   {
     id: 'read-selection-rules',
     title: title('Read the product-selection rules of the anniversary sale', '研读周年庆选品规则'),
-    ...bu, workstream: 'product', due: teamStart(1), duration: hours(4), tags: ['registration'],
+    ...bu,
+    workstream: 'product',
+    due: teamStart(1),
+    duration: hours(4),
+    tags: ['registration'],
   },
   playbookTask('all-hands-kickoff', {
-    ...bu, title: title('All-hands kickoff for the anniversary sale', '周年庆全员动员启动会'), due: teamStart(2),
+    ...bu,
+    title: title('All-hands kickoff for the anniversary sale', '周年庆全员动员启动会'),
+    due: teamStart(2),
   }),
   {
     id: 'recruitment-briefing',
     title: title('Attend the recruitment briefing (招商说明会)', '参加招商说明会'),
-    ...bu, workstream: 'operations', start: beforeWarmUp(-49, '00:00'), due: beforeWarmUp(-42), tags: ['registration'],
+    ...bu,
+    workstream: 'operations',
+    start: beforeWarmUp(-49, '00:00'),
+    due: beforeWarmUp(-42),
+    tags: ['registration'],
     notes: note('The platform holds briefings over this week; attend one.', '平台在这一周内举办说明会，参加其中一场。'),
   },
   playbookTask('tier-catalogue', { ...bu, due: beforeWarmUpTeam(-42), dependsOn: ['read-selection-rules'] }),
@@ -41,31 +63,54 @@ const buildUp: TemplateTaskInput[] = [
   {
     id: 'set-up-store-coupons',
     title: title('Set up the store coupons for the sale (coupon set-up window)', '设置周年庆店铺优惠券（优惠券设置期）'),
-    ...bu, workstream: 'marketing', start: beforeWarmUp(-41, '00:00'), due: beforeWarmUp(-21), critical: true, weight: 3,
-    dependsOn: ['tier-catalogue'], tags: ['coupon', 'registration'],
+    ...bu,
+    workstream: 'marketing',
+    start: beforeWarmUp(-41, '00:00'),
+    due: beforeWarmUp(-21),
+    critical: true,
+    weight: 3,
+    dependsOn: ['tier-catalogue'],
+    tags: ['coupon', 'registration'],
     notes: note(
       'Collect-type (领取型) and targeted (定向发放型) coupons; check amount and threshold: live coupons cannot be withdrawn.',
       '领取型与定向发放型优惠券；核对面额与门槛：已生效的优惠券无法撤回。',
     ),
   },
   playbookTask('check-registration-stock-and-price', {
-    ...bu, due: beforeWarmUpTeam(-36), notes: note(`${STOCK.en} ${THRESHOLDS.en}`, `${STOCK['zh-CN']}${THRESHOLDS['zh-CN']}`),
+    ...bu,
+    due: beforeWarmUpTeam(-36),
+    notes: note(`${STOCK.en} ${THRESHOLDS.en}`, `${STOCK['zh-CN']}${THRESHOLDS['zh-CN']}`),
   }),
   playbookTask('register-platform-activities', {
-    ...bu, title: title('Register for the anniversary sale (招商报名)', '周年庆招商报名'),
-    start: beforeWarmUp(-35, '00:00'), due: beforeWarmUp(-13), estimate: false, notes: THRESHOLDS,
+    ...bu,
+    title: title('Register for the anniversary sale (招商报名)', '周年庆招商报名'),
+    start: beforeWarmUp(-35, '00:00'),
+    due: beforeWarmUp(-13),
+    estimate: false,
+    notes: THRESHOLDS,
   }),
   {
     id: 'registration-results',
     title: title('Check the registration results and fix rejected products', '查看报名审核结果并处理未通过商品'),
-    ...bu, workstream: 'operations', start: beforeWarmUp(-11, '00:00'), due: beforeWarmUp(-10), weight: 2,
-    dependsOn: ['register-platform-activities'], tags: ['registration'],
+    ...bu,
+    workstream: 'operations',
+    start: beforeWarmUp(-11, '00:00'),
+    due: beforeWarmUp(-10),
+    weight: 2,
+    dependsOn: ['register-platform-activities'],
+    tags: ['registration'],
   },
   {
     id: 'set-up-limited-time-discounts',
     title: title('Set up limited-time and store-wide discounts', '设置限时限量折扣与全店铺打折'),
-    ...bu, workstream: 'marketing', start: beforeWarmUp(-21, '00:00'), due: beforeWarmUp(-5), critical: true, weight: 3,
-    dependsOn: ['tier-catalogue'], tags: ['registration', 'discount'],
+    ...bu,
+    workstream: 'marketing',
+    start: beforeWarmUp(-21, '00:00'),
+    due: beforeWarmUp(-5),
+    critical: true,
+    weight: 3,
+    dependsOn: ['tier-catalogue'],
+    tags: ['registration', 'discount'],
     notes: note(
       'At most 40 products per promotion, shorter than two months, starting some hours after creation; ' +
         'products lock when the promotion freezes before its start.',
@@ -77,11 +122,14 @@ const buildUp: TemplateTaskInput[] = [
   playbookTask('tune-ppc-ads', { ...bu, due: beforeWarmUpTeam(-15) }),
   playbookTask('set-affiliate-commissions', { ...bu, due: beforeWarmUpTeam(-15) }),
   playbookTask('design-topic-pages', {
-    ...bu, title: title('Design the anniversary topic and reception pages', '制作周年庆专题页与承接页'),
-    due: teamEnd(-3), dependsOn: ['registration-results'],
+    ...bu,
+    title: title('Design the anniversary topic and reception pages', '制作周年庆专题页与承接页'),
+    due: teamEnd(-3),
+    dependsOn: ['registration-results'],
   }),
   playbookTask('warm-up-store-banner', {
-    ...bu, dependsOn: ['register-platform-activities', 'set-up-store-coupons', 'set-up-limited-time-discounts'],
+    ...bu,
+    dependsOn: ['register-platform-activities', 'set-up-store-coupons', 'set-up-limited-time-discounts'],
   }),
   playbookTask('reach-members-and-fans', { ...bu, due: teamEnd(-1, '12:00') }),
   playbookTask('warehouse-prep', { ...bu, due: teamEnd(-5) }),
@@ -93,7 +141,9 @@ const warmUp: TemplateTaskInput[] = [
   playbookTask('review-build-up-data', { ...wu, due: teamStart(1) }),
   playbookTask('warm-up-daily-cart-check', { ...wu, due: teamStart(0, '10:00'), recurrence: WORKDAYS }),
   playbookTask('send-coupon-link-old-buyers', {
-    ...wu, due: fromStart(0), notes: note('Select Coupons are collectable from the warm-up and usable in the sale.', '精选券从预热期开始可领取，正式期可使用。'),
+    ...wu,
+    due: fromStart(0),
+    notes: note('Select Coupons are collectable from the warm-up and usable in the sale.', '精选券从预热期开始可领取，正式期可使用。'),
   }),
   playbookTask('reach-old-customers', { ...wu, due: teamStart(2) }),
   playbookTask('raise-paid-traffic', { ...wu, due: teamStart(2) }),

@@ -23,7 +23,12 @@ export const aliexpress328: TemplateInput = {
   platformTimeZone: 'America/Los_Angeles',
   anchor: { rule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=28', description: { en: 'March 28', 'zh-CN': '3月28日' } },
   sources: [
-    { title: '328 seller timeline c. 2019 (selection rules, briefing, registration, coupon and discount set-up)', trust: 'article', year: 2019, covers: 'build-up windows' },
+    {
+      title: '328 seller timeline c. 2019 (selection rules, briefing, registration, coupon and discount set-up)',
+      trust: 'article',
+      year: 2019,
+      covers: 'build-up windows',
+    },
     { title: '328 warm-up Mar 19 - Mar 27, sale Mar 28 - Mar 30 (c. 2019)', trust: 'article', year: 2019, covers: 'phases' },
     { title: 'Select Coupons collectable Mar 19 - 30, usable Mar 28 - 30 PT (2018)', trust: 'official', year: 2018, covers: 'coupons' },
     { title: '2020 11.11 seller playbook (task wording per workstream)', trust: 'playbook', year: 2020, covers: 'tasks' },

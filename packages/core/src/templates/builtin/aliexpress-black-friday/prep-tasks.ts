@@ -2,7 +2,21 @@
 // registration deadlines are published relative to the sale, so they are written from the anchor
 // (Black Friday): Oct 21 and Oct 30 when Black Friday is Nov 27, 23:59 PT.
 import { playbookTask } from '../aliexpress-playbook.js';
-import { WORKDAYS, days, hours, note, teamAnchor, teamEnd, teamStart, withRoles, fromAnchor, fromEnd, fromStart, title, type TemplateTaskInput } from '../task-kit.js';
+import {
+  WORKDAYS,
+  days,
+  hours,
+  note,
+  teamAnchor,
+  teamEnd,
+  teamStart,
+  withRoles,
+  fromAnchor,
+  fromEnd,
+  fromStart,
+  title,
+  type TemplateTaskInput,
+} from '../task-kit.js';
 
 /**
  * Days from Black Friday to the platform promotions, channels and shopping-coupon registration deadline.
@@ -29,7 +43,9 @@ const wu = { phase: 'warm-up' } as const;
 
 const buildUp: TemplateTaskInput[] = [
   playbookTask('all-hands-kickoff', {
-    ...bu, title: title('All-hands kickoff for the Black Friday campaign', '黑五全员动员启动会'), due: teamStart(1),
+    ...bu,
+    title: title('All-hands kickoff for the Black Friday campaign', '黑五全员动员启动会'),
+    due: teamStart(1),
   }),
   playbookTask('budget-split', { ...bu, due: teamStart(2) }),
   playbookTask('tier-catalogue', { ...bu, due: teamStart(2) }),
@@ -37,8 +53,15 @@ const buildUp: TemplateTaskInput[] = [
   {
     id: 'register-platform-promotions',
     title: title('Register for platform mega-sale promotions and channels', '报名平台大促活动与频道'),
-    ...bu, workstream: 'operations', due: fromAnchor(BF_PLATFORM_REGISTRATION_DAY), duration: days(3), critical: true, weight: 3, notes: PLAYBOOK_DATE,
-    dependsOn: ['tier-catalogue', 'check-registration-stock-and-price'], tags: ['registration'],
+    ...bu,
+    workstream: 'operations',
+    due: fromAnchor(BF_PLATFORM_REGISTRATION_DAY),
+    duration: days(3),
+    critical: true,
+    weight: 3,
+    notes: PLAYBOOK_DATE,
+    dependsOn: ['tier-catalogue', 'check-registration-stock-and-price'],
+    tags: ['registration'],
   },
   playbookTask('register-shopping-coupons', { ...bu, due: fromAnchor(BF_PLATFORM_REGISTRATION_DAY), estimate: false, notes: PLAYBOOK_DATE }),
   playbookTask('register-store-discount', { ...bu, due: fromAnchor(BF_STORE_DISCOUNT_REGISTRATION_DAY), estimate: false, notes: PLAYBOOK_DATE }),
@@ -49,12 +72,16 @@ const buildUp: TemplateTaskInput[] = [
   playbookTask('tune-ppc-ads', { ...bu, due: teamStart(9) }),
   playbookTask('set-affiliate-commissions', { ...bu, due: teamStart(9) }),
   playbookTask('confirm-offsite-content', {
-    ...bu, due: teamAnchor(BF_PLATFORM_REGISTRATION_DAY + 2, '11:00'), dependsOn: ['register-platform-promotions'],
+    ...bu,
+    due: teamAnchor(BF_PLATFORM_REGISTRATION_DAY + 2, '11:00'),
+    dependsOn: ['register-platform-promotions'],
   }),
   playbookTask('set-store-activities', { ...bu, due: fromEnd(-3) }),
   playbookTask('design-topic-pages', {
-    ...bu, title: title('Design the Black Friday topic and reception pages', '制作黑五专题页与承接页'),
-    due: teamEnd(-3), dependsOn: ['register-platform-promotions'],
+    ...bu,
+    title: title('Design the Black Friday topic and reception pages', '制作黑五专题页与承接页'),
+    due: teamEnd(-3),
+    dependsOn: ['register-platform-promotions'],
   }),
   playbookTask('warm-up-store-banner', { ...bu, dependsOn: ['register-platform-promotions', 'set-store-activities'] }),
   playbookTask('reach-members-and-fans', { ...bu, due: teamEnd(-1, '12:00') }),
@@ -87,7 +114,12 @@ const warmUp: TemplateTaskInput[] = [
 export const cyberMondayTask: TemplateTaskInput = {
   id: 'cyber-monday-refresh',
   title: title('Cyber Monday: refresh the banner and coupons for the last sale day', '网络星期一：更新最后一天的横幅与优惠券'),
-  phase: 'peak', workstream: 'marketing', role: 'marketing', due: fromAnchor(2, '00:00'), duration: hours(6), tags: ['banner', 'coupon'],
+  phase: 'peak',
+  workstream: 'marketing',
+  role: 'marketing',
+  due: fromAnchor(2, '00:00'),
+  duration: hours(6),
+  tags: ['banner', 'coupon'],
   dependsOn: ['limited-large-coupons'],
   notes: note('24 hours before Cyber Monday (Black Friday + 3 days) opens.', '网络星期一（黑五后第3天）开始前24小时。'),
 };

@@ -29,7 +29,12 @@ export const aliexpressBlackFriday: TemplateInput = {
   },
   playbookYear: 2020,
   sources: [
-    { title: '2020 seller playbook, Black Friday follow-up: registrations by Oct 21 and Oct 30', trust: 'playbook', year: 2020, covers: 'registration deadlines' },
+    {
+      title: '2020 seller playbook, Black Friday follow-up: registrations by Oct 21 and Oct 30',
+      trust: 'playbook',
+      year: 2020,
+      covers: 'registration deadlines',
+    },
     { title: '2020 11.11 seller playbook (task wording per workstream)', trust: 'playbook', year: 2020, covers: 'tasks' },
     { title: 'Black Friday: the day after the fourth Thursday of November; Cyber Monday the Monday after', trust: 'official', covers: 'anchor' },
     { title: 'Phase lengths (build-up, warm-up, review) after the 11.11 shape', trust: 'estimate', covers: 'phases' },

@@ -21,7 +21,7 @@ describe('aliexpress-brand-week', () => {
     expect(formatInZone(new Date(peak.end.getTime() - 1), LA, 'yyyy-MM-dd')).toBe(last);
   });
 
-  it('confirms the brand qualification before registering, in the team\'s hours', () => {
+  it("confirms the brand qualification before registering, in the team's hours", () => {
     const p = plan(2026);
     const q = task(p, 'confirm-brand-qualification');
     expect(q).toMatchObject({ role: 'operations-lead', clock: 'team' });

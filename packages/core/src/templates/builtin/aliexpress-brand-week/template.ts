@@ -7,7 +7,11 @@ const brandTasks: TemplateTaskInput[] = withRoles([
   {
     id: 'confirm-brand-qualification',
     title: title('Confirm the brand qualification and authorisation for brand week', '确认品牌周的品牌资质与授权'),
-    phase: 'build-up', workstream: 'operations', due: teamStart(3), duration: days(2), tags: ['registration'],
+    phase: 'build-up',
+    workstream: 'operations',
+    due: teamStart(3),
+    duration: days(2),
+    tags: ['registration'],
     notes: note('Brand venues take registered or authorised brands only: check before registering.', '品牌会场只接受注册或授权品牌：报名前确认。'),
   },
 ]);

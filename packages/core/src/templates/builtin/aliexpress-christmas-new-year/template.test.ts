@@ -10,7 +10,7 @@ const plan = (year: number) => instantiate(getTemplate('aliexpress-christmas-new
 const task = (p: Plan, id: string) => p.tasks.find((t) => t.id === id)!;
 
 describe('aliexpress-christmas-new-year', () => {
-  it.each([2026, 2027, 2028])('in %i runs the sale from Dec 20 through New Year\'s Day and reviews into the next year', (year) => {
+  it.each([2026, 2027, 2028])("in %i runs the sale from Dec 20 through New Year's Day and reviews into the next year", (year) => {
     const p = plan(year);
     expect(p.phases.map((ph) => [ph.id, formatInZone(ph.start, LA, 'yyyy-MM-dd'), formatInZone(new Date(ph.end.getTime() - 1), LA, 'yyyy-MM-dd')])).toEqual([
       ['build-up', `${year}-11-25`, `${year}-12-14`],

@@ -8,14 +8,26 @@ const seasonTasks: TemplateTaskInput[] = withRoles([
   {
     id: 'ramadan-product-selection',
     title: title('Select Ramadan and Eid products: home, gifts, modest fashion, kitchen', '斋月与开斋节选品：家居、礼品、穆斯林服饰、厨房用品'),
-    phase: 'build-up', workstream: 'product', due: teamStart(5), duration: days(4), dependsOn: ['tier-catalogue'], tags: ['tiers'],
+    phase: 'build-up',
+    workstream: 'product',
+    due: teamStart(5),
+    duration: days(4),
+    dependsOn: ['tier-catalogue'],
+    tags: ['tiers'],
     notes: note('Seasonal goods are prepared 3-6 months ahead: confirm stock before registering.', '季节性商品需提前3-6个月备货：报名前确认库存。'),
   },
   {
     id: 'ramadan-night-service',
     title: title('Service cover for the evening and night hours buyers shop in', '覆盖买家晚间与夜间购物时段的客服排班'),
-    phase: 'warm-up', workstream: 'logistics-service', due: fromStart(0), duration: days(2), tags: ['service', 'staffing'],
-    notes: note('Reply to inquiries within 24 hours; buyers in the Gulf shop after iftar, late in Beijing\'s night.', '24小时内回复咨询；海湾地区买家在开斋饭后购物，正值北京深夜。'),
+    phase: 'warm-up',
+    workstream: 'logistics-service',
+    due: fromStart(0),
+    duration: days(2),
+    tags: ['service', 'staffing'],
+    notes: note(
+      "Reply to inquiries within 24 hours; buyers in the Gulf shop after iftar, late in Beijing's night.",
+      '24小时内回复咨询；海湾地区买家在开斋饭后购物，正值北京深夜。',
+    ),
   },
 ]);
 

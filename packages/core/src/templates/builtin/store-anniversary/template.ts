@@ -8,9 +8,18 @@ import { days, fromEnd, note, salePhases, teamEnd, title, withRoles, type Templa
 const storeTasks: TemplateTaskInput[] = withRoles([
   {
     id: 'set-up-store-coupons',
-    title: title('Set up the anniversary store coupons: follow-the-store, spend-threshold, old-buyer targeted', '设置店庆店铺优惠券：关注店铺券、满减券、老买家定向券'),
-    phase: 'build-up', workstream: 'marketing', due: fromEnd(-3), duration: days(2), critical: true, weight: 3,
-    dependsOn: ['tier-catalogue'], tags: ['coupon', 'registration'],
+    title: title(
+      'Set up the anniversary store coupons: follow-the-store, spend-threshold, old-buyer targeted',
+      '设置店庆店铺优惠券：关注店铺券、满减券、老买家定向券',
+    ),
+    phase: 'build-up',
+    workstream: 'marketing',
+    due: fromEnd(-3),
+    duration: days(2),
+    critical: true,
+    weight: 3,
+    dependsOn: ['tier-catalogue'],
+    tags: ['coupon', 'registration'],
     notes: note(
       'Check amount and threshold before it goes live: a live coupon cannot be withdrawn. Threshold slightly above the unit price.',
       '生效前核对面额与门槛：已生效的优惠券无法撤回。门槛略高于客单价。',
@@ -18,8 +27,12 @@ const storeTasks: TemplateTaskInput[] = withRoles([
   },
   {
     id: 'anniversary-story',
-    title: title('Anniversary page: the store\'s story, bestsellers of the year, thank-you offer', '店庆页面：店铺故事、年度热销、感恩回馈'),
-    phase: 'build-up', workstream: 'visual', due: teamEnd(-3), duration: days(4), tags: ['banner'],
+    title: title("Anniversary page: the store's story, bestsellers of the year, thank-you offer", '店庆页面：店铺故事、年度热销、感恩回馈'),
+    phase: 'build-up',
+    workstream: 'visual',
+    due: teamEnd(-3),
+    duration: days(4),
+    tags: ['banner'],
   },
 ]);
 
