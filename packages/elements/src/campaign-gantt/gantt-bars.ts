@@ -48,7 +48,7 @@ function occurrenceShare(ctx: GanttContext, row: TaskRow): string {
 function slackText(ctx: GanttContext, task: Task): string | undefined {
   const s = ctx.schedule?.tasks.get(task.id);
   if (!s || s.slackMs === undefined) return undefined;
-  return `${t(ctx.locale, 'slack')}: ${s.slackMs <= 0 ? t(ctx.locale, 'noSlack') : formatDuration(s.slackMs)}`;
+  return `${t(ctx.locale, 'slack')}: ${s.slackMs <= 0 ? t(ctx.locale, 'noSlack') : formatDuration(s.slackMs, ctx.locale)}`;
 }
 
 /** Whether a task is on core's zero-slack critical chain. */

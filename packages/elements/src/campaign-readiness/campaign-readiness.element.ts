@@ -109,7 +109,7 @@ export class CampaignReadiness extends LitElement {
         </dl>
         ${
           phase
-            ? html`<p>${t(l, 'currentPhase')}: <strong>${localize(phase.label, l)}</strong> (${formatDuration(report.currentPhase!.timeLeftMs)})</p>`
+            ? html`<p>${t(l, 'currentPhase')}: <strong>${localize(phase.label, l)}</strong> (${formatDuration(report.currentPhase!.timeLeftMs, l)})</p>`
             : nothing
         }
       </div>
@@ -160,7 +160,7 @@ export class CampaignReadiness extends LitElement {
     const first = this.actions[0];
     return html`<div class="not-started" part="score">
       <strong>${t(l, 'notStarted')}</strong>
-      ${start > now ? html`<span>${t(l, 'startsIn')} ${formatDuration(start.getTime() - now.getTime())}</span>` : nothing}
+      ${start > now ? html`<span>${t(l, 'startsIn')} ${formatDuration(start.getTime() - now.getTime(), l)}</span>` : nothing}
       ${first ? html`<span class="due-first">${t(l, 'dueFirst')}: ${localize(first.task.title, l)} (${this.when(plan, first.due)})</span>` : nothing}
     </div>`;
   }
