@@ -147,22 +147,19 @@ export class CampaignChecklist extends LitElement {
         <p class="sr-only" aria-live="polite">${shown.length} / ${this.items.length}</p>
         ${groups.length === 0 ? html`<p class="empty">${t(l, 'noItems')}</p>` : nothing}
         ${groups.map(
-          (g) =>
-            html`<section aria-labelledby=${`p-${g.phase.id}`}>
-              <h3 id=${`p-${g.phase.id}`} aria-level=${levelOf(this.headingLevel, 3)}>
-                ${localize(g.phase.label, l)}
-                <span class="dates"
-                  >${formatDay(g.phase.start, plan.platformTimeZone, l)} – ${formatDay(new Date(g.phase.end.getTime() - 1), plan.platformTimeZone, l)}</span
-                >
-              </h3>
-              ${g.workstreams.map((w) => {
-                const id = `w-${g.phase.id}-${w.workstream}`;
-                return html`<h4 id=${id} aria-level=${levelOf(this.headingLevel, 3, 1)}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
-                  <ul role="list" aria-labelledby=${id}>
-                    ${w.entries.map((item) => this.itemTemplate(plan, item, now))}
-                  </ul>`;
-              })}
-            </section>`,
+          (g) => html`<section aria-labelledby=${`p-${g.phase.id}`}>
+            <h3 id=${`p-${g.phase.id}`} aria-level=${levelOf(this.headingLevel, 3)}>
+              ${localize(g.phase.label, l)}
+              <span class="dates">${formatDay(g.phase.start, plan.platformTimeZone, l)} – ${formatDay(new Date(g.phase.end.getTime() - 1), plan.platformTimeZone, l)}</span>
+            </h3>
+            ${g.workstreams.map((w) => {
+              const id = `w-${g.phase.id}-${w.workstream}`;
+              return html`<h4 id=${id} aria-level=${levelOf(this.headingLevel, 3, 1)}>${localize(WORKSTREAM_LABELS[w.workstream], l)}</h4>
+                <ul role="list" aria-labelledby=${id}>
+                  ${w.entries.map((item) => this.itemTemplate(plan, item, now))}
+                </ul>`;
+            })}
+          </section>`,
         )}
         ${more > 0 ? html`<button class="more" @click=${() => (this.limit += this.pageSize)}>${t(l, 'showMore')} (${more} / ${shown.length - this.limit})</button>` : nothing}
       </div>
@@ -180,7 +177,8 @@ export class CampaignChecklist extends LitElement {
       <input type="checkbox" id=${id} .checked=${live(item.status === 'done')} aria-describedby=${`${id}-meta`} />
       <label for=${id}>${localize(item.task.title, l)}</label>
       <div class="meta" id=${`${id}-meta`}>
-        ${this.dueTimes(plan, item)} ${item.task.owner ? html`<span>${t(l, 'owner')}: ${item.task.owner}</span>` : nothing}
+        ${this.dueTimes(plan, item)}
+        ${item.task.owner ? html`<span>${t(l, 'owner')}: ${item.task.owner}</span>` : nothing}
         ${item.status !== 'todo' && item.status !== 'done' ? html`<span>${localize(STATUS_LABELS[item.status], l)}</span>` : nothing}
         ${item.task.critical ? html`<span class="badge critical">${t(l, 'critical')}</span>` : nothing}
         ${overdue ? html`<span class="badge overdue">${t(l, 'overdue')}</span>` : nothing}
@@ -197,10 +195,10 @@ export class CampaignChecklist extends LitElement {
     const label = this.timeZone === 'platform' ? t(l, 'platformTime') : this.timeZone === 'team' ? t(l, 'teamTime') : zone;
     const at = html`<time datetime=${item.due.toISOString()}>${formatDue(item.due, zone, l)}</time>`;
     return html`<span>${label}: ${at}</span>${
-        zone === plan.platformTimeZone
-          ? nothing
-          : html`<span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>`
-      }`;
+      zone === plan.platformTimeZone
+        ? nothing
+        : html`<span>${t(l, 'platformTime')}: <time datetime=${item.due.toISOString()}>${formatDue(item.due, plan.platformTimeZone, l)}</time></span>`
+    }`;
   }
 
   private filters(plan: Plan) {

@@ -30,30 +30,22 @@ export function itemEditTools(host: ChecklistEditHost, item: ItemStatus): Templa
   const taskId = item.task.id;
   const update = (changes: Record<string, string | null>) => commitEdit(host, { op: 'update-task', taskId, changes });
   return html`<div class="edit-tools">
-    <select aria-label=${`${et(l, 'status')}: ${title}`} @change=${(e: Event) => host.setStatus(item, (e.target as HTMLSelectElement).value as TaskStatus)}>
+    <select aria-label=${`${et(l, 'status')}: ${title}`}
+      @change=${(e: Event) => host.setStatus(item, (e.target as HTMLSelectElement).value as TaskStatus)}>
       ${TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${item.status === s}>${localize(STATUS_LABELS[s], l)}</option>`)}
     </select>
-    <input
-      class="owner"
-      aria-label=${`${et(l, 'owner')}: ${title}`}
-      placeholder=${et(l, 'owner')}
-      .value=${live(item.task.owner ?? '')}
+    <input class="owner" aria-label=${`${et(l, 'owner')}: ${title}`} placeholder=${et(l, 'owner')} .value=${live(item.task.owner ?? '')}
       @change=${(e: Event) => {
         const v = (e.target as HTMLInputElement).value.trim();
         update({ owner: v === '' ? null : v });
-      }}
-    />
+      }} />
     <details class="notes">
       <summary>${et(l, 'notes')}</summary>
-      <textarea
-        rows="2"
-        aria-label=${`${et(l, 'notes')}: ${title}`}
-        .value=${live(notesText(item, l))}
+      <textarea rows="2" aria-label=${`${et(l, 'notes')}: ${title}`} .value=${live(notesText(item, l))}
         @change=${(e: Event) => {
           const v = (e.target as HTMLTextAreaElement).value;
           update({ notes: v === '' ? null : v });
-        }}
-      ></textarea>
+        }}></textarea>
     </details>
   </div>`;
 }

@@ -145,21 +145,12 @@ export class CampaignPlanner extends LitElement {
         <div role="tablist" aria-label=${t(l, 'view')} @keydown=${this.onTabKey}>
           ${VIEWS.map(
             ([view, key]) =>
-              html`<button
-                role="tab"
-                id=${`tab-${view}`}
-                aria-controls=${`panel-${view}`}
-                aria-selected=${String(this.view === view)}
-                tabindex=${this.view === view ? 0 : -1}
-                @click=${() => (this.view = view)}
-              >
-                ${t(l, key)}
-              </button>`,
+              html`<button role="tab" id=${`tab-${view}`} aria-controls=${`panel-${view}`} aria-selected=${String(this.view === view)}
+                tabindex=${this.view === view ? 0 : -1} @click=${() => (this.view = view)}>${t(l, key)}</button>`,
           )}
         </div>
         ${zoneControl(plan, l, this.timeZone, (z) => (this.timeZone = z))}
-        <label
-          >${t(l, 'language')}
+        <label>${t(l, 'language')}
           <select data-language @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
             <option value="en" lang="en" ?selected=${l === 'en'}>English</option>
             <option value="zh-CN" lang="zh-CN" ?selected=${l === 'zh-CN'}>中文</option>
@@ -170,63 +161,23 @@ export class CampaignPlanner extends LitElement {
       ${plan ? html`<div lang=${l}>${filterBar(plan, l, this.filter, this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
       ${panel(
         'gantt',
-        () =>
-          html`<campaign-gantt
-            .editable=${this.editable}
-            .plan=${plan}
-            .state=${this.state}
-            .now=${this.now}
-            .locale=${l}
-            .timeZone=${zone}
-            hide-zone-control
-            .shownTaskIds=${this.ids}
-            .headingLevel=${sub}
-            .theme=${this.theme}
-            @task-status-change=${this.onStatusChange}
-          ></campaign-gantt>`,
+        () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        hide-zone-control .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-gantt>`,
       )}
       ${panel(
         'checklist',
-        () =>
-          html`<campaign-checklist
-            .editable=${this.editable}
-            .plan=${plan}
-            .state=${this.state}
-            .now=${this.now}
-            .locale=${l}
-            .timeZone=${zone}
-            hide-filters
-            .shownTaskIds=${this.ids}
-            .headingLevel=${sub}
-            .theme=${this.theme}
-            @task-status-change=${this.onStatusChange}
-          ></campaign-checklist>`,
+        () => html`<campaign-checklist .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        hide-filters .shownTaskIds=${this.ids} .headingLevel=${sub} .theme=${this.theme} @task-status-change=${this.onStatusChange}></campaign-checklist>`,
       )}
       ${panel(
         'readiness',
-        () =>
-          html`<campaign-readiness
-              .plan=${this.shownPlan}
-              .state=${this.state}
-              .now=${this.now}
-              .locale=${l}
-              .timeZone=${zone}
-              .headingLevel=${sub}
-              .theme=${this.theme}
-              @task-select=${this.onActionSelect}
-            ></campaign-readiness>
-            ${
-              (plan?.targets?.length ?? 0) + (plan?.budgets?.length ?? 0) > 0
-                ? html`<campaign-targets
-                    .plan=${plan}
-                    .metrics=${this.metrics}
-                    .now=${this.now}
-                    .locale=${l}
-                    .headingLevel=${sub}
-                    .theme=${this.theme}
-                  ></campaign-targets>`
-                : nothing
-            }`,
+        () => html`<campaign-readiness .plan=${this.shownPlan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}
+        .headingLevel=${sub} .theme=${this.theme} @task-select=${this.onActionSelect}></campaign-readiness>
+        ${
+          (plan?.targets?.length ?? 0) + (plan?.budgets?.length ?? 0) > 0
+            ? html`<campaign-targets .plan=${plan} .metrics=${this.metrics} .now=${this.now} .locale=${l} .headingLevel=${sub} .theme=${this.theme}></campaign-targets>`
+            : nothing
+        }`,
       )}`;
   }
 

@@ -94,6 +94,9 @@ describe('<campaign-readiness>', () => {
     const el = await mount('campaign-readiness', { plan: plan1111(), now: NOW, locale: 'zh-CN' });
     expect(shadow(el).textContent).toContain('下一步');
     expect(shadow(el).textContent).toContain('当前阶段');
+    // The time left in the phase reads as Chinese durations (2天7小时), not '2d 7h'.
+    expect(shadow(el).textContent).toMatch(/当前阶段: .*\((\d+天)?(\d+小时)?(\d+分钟)?\)/);
+    expect(shadow(el).textContent).not.toMatch(/\(\d+d \d+h\)/);
   });
 
   it('shows a hostile title as text', async () => {

@@ -112,62 +112,51 @@ export class CampaignTargets extends LitElement {
       ${
         report.progress.length > 0
           ? html`${this.heading(t.targets)}
-              <ul class="targets">
-                ${report.progress.map((p) => {
-                  const m = p.target.metric;
-                  const label = `${localize(METRIC_LABELS[m], l)} · ${phaseName(p.target.scope.phase)}${p.target.scope.channel ? ` · ${localize(CHANNEL_LABELS[p.target.scope.channel], l)}` : ''}`;
-                  const f = (n: number) => this.format(plan, m, n);
-                  const level = (LEVEL_METRICS as readonly string[]).includes(m);
-                  return html`<li part="target" class=${p.behind ? 'behind' : ''}>
-                    <span class="label">${label}</span>
-                    <span class="figures">${f(p.actual)} / ${f(p.goal)} <strong>${Math.round(p.completion * 100)}%</strong></span>
-                    <svg
-                      part="chart"
-                      viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}"
-                      width=${CHART_WIDTH}
-                      height=${CHART_HEIGHT}
-                      role="img"
-                      aria-label=${t.chart(label, f(p.actual), f(p.goal), f(p.expected))}
-                    >
-                      <title>${t.pace}: ${f(p.expected)}</title>
-                      ${paceChart({ start: p.window.start, end: p.window.end, now, goal: p.goal, curve: p.target.curve, points: this.points(plan, p, now), level })}
-                    </svg>
-                    ${p.behind ? html`<span class="badge">${t.behind}</span>` : nothing}
-                  </li>`;
-                })}
-              </ul>`
+            <ul class="targets">
+              ${report.progress.map((p) => {
+                const m = p.target.metric;
+                const label = `${localize(METRIC_LABELS[m], l)} · ${phaseName(p.target.scope.phase)}${p.target.scope.channel ? ` · ${localize(CHANNEL_LABELS[p.target.scope.channel], l)}` : ''}`;
+                const f = (n: number) => this.format(plan, m, n);
+                const level = (LEVEL_METRICS as readonly string[]).includes(m);
+                return html`<li part="target" class=${p.behind ? 'behind' : ''}>
+                  <span class="label">${label}</span>
+                  <span class="figures">${f(p.actual)} / ${f(p.goal)} <strong>${Math.round(p.completion * 100)}%</strong></span>
+                  <svg part="chart" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width=${CHART_WIDTH} height=${CHART_HEIGHT} role="img" aria-label=${t.chart(label, f(p.actual), f(p.goal), f(p.expected))}>
+                    <title>${t.pace}: ${f(p.expected)}</title>
+                    ${paceChart({ start: p.window.start, end: p.window.end, now, goal: p.goal, curve: p.target.curve, points: this.points(plan, p, now), level })}
+                  </svg>
+                  ${p.behind ? html`<span class="badge">${t.behind}</span>` : nothing}
+                </li>`;
+              })}
+            </ul>`
           : nothing
       }
       ${
         report.budgets.length > 0
           ? html`${this.heading(t.budgets)}
-              <ul class="budgets">
-                ${report.budgets.map((b) => {
-                  const money = (n: number) => formatMoney({ amount: n, currency: plan.currency }, l);
-                  const pct = b.line.amount === 0 ? 100 : Math.min(100, Math.round((b.spent / b.line.amount) * 100));
-                  const projected = b.line.amount === 0 ? 100 : Math.min(100, Math.round((b.projected / b.line.amount) * 100));
-                  const label = `${localize(CHANNEL_LABELS[b.line.channel], l)} · ${phaseName(b.line.phase)}`;
-                  return html`<li part="budget" class=${b.remaining < 0 || b.projected > b.line.amount ? 'behind' : ''}>
-                    <span class="label">${label}</span>
-                    <span class="figures"
-                      >${t.spent} ${money(b.spent)} / ${money(b.line.amount)}, ${money(b.remaining)}
-                      ${t.left}${b.roi === undefined ? '' : ` · ${t.roi} ${b.roi.toFixed(2)}`}</span
-                    >
-                    <svg viewBox="0 0 100 8" width=${CHART_WIDTH} height="8" role="img" aria-label=${`${label}: ${pct}%, ${t.projected} ${projected}%`}>
-                      ${svg`<rect class="track" x="0" y="0" width="100" height="8"></rect><rect class="fill" x="0" y="0" width=${pct} height="8"></rect><line class="now" x1=${projected} x2=${projected} y1="0" y2="8"></line>`}
-                    </svg>
-                  </li>`;
-                })}
-              </ul>`
+            <ul class="budgets">
+              ${report.budgets.map((b) => {
+                const money = (n: number) => formatMoney({ amount: n, currency: plan.currency }, l);
+                const pct = b.line.amount === 0 ? 100 : Math.min(100, Math.round((b.spent / b.line.amount) * 100));
+                const projected = b.line.amount === 0 ? 100 : Math.min(100, Math.round((b.projected / b.line.amount) * 100));
+                const label = `${localize(CHANNEL_LABELS[b.line.channel], l)} · ${phaseName(b.line.phase)}`;
+                return html`<li part="budget" class=${b.remaining < 0 || b.projected > b.line.amount ? 'behind' : ''}>
+                  <span class="label">${label}</span>
+                  <span class="figures">${t.spent} ${money(b.spent)} / ${money(b.line.amount)}, ${money(b.remaining)} ${t.left}${b.roi === undefined ? '' : ` · ${t.roi} ${b.roi.toFixed(2)}`}</span>
+                  <svg viewBox="0 0 100 8" width=${CHART_WIDTH} height="8" role="img" aria-label=${`${label}: ${pct}%, ${t.projected} ${projected}%`}>
+                    ${svg`<rect class="track" x="0" y="0" width="100" height="8"></rect><rect class="fill" x="0" y="0" width=${pct} height="8"></rect><line class="now" x1=${projected} x2=${projected} y1="0" y2="8"></line>`}
+                  </svg>
+                </li>`;
+              })}
+            </ul>`
           : nothing
       }
       ${
         warnings.length + this.seasonWarnings.length > 0
           ? html`${this.heading(t.warnings)}
-              <ul class="warnings">
-                ${warnings.map((w) => html`<li part="warning">${w}</li>`)}
-                ${this.seasonWarnings.map((w) => html`<li part="warning" class="season">${w.message}</li>`)}
-              </ul>`
+            <ul class="warnings">
+              ${warnings.map((w) => html`<li part="warning">${w}</li>`)} ${this.seasonWarnings.map((w) => html`<li part="warning" class="season">${w.message}</li>`)}
+            </ul>`
           : nothing
       }
     </section>`;

@@ -89,9 +89,7 @@ export class CampaignTaskPanel extends LitElement {
     if (!task.recurrence)
       return html`<label
         >${et(l, 'status')}
-        <select
-          @change=${(e: Event) => this.commit('status', { op: 'set-status', taskId: task.id, status: (e.target as HTMLSelectElement).value as Task['status'] })}
-        >
+        <select @change=${(e: Event) => this.commit('status', { op: 'set-status', taskId: task.id, status: (e.target as HTMLSelectElement).value as Task['status'] })}>
           ${options(task.status)}
         </select></label
       >`;
@@ -105,13 +103,11 @@ export class CampaignTaskPanel extends LitElement {
         </select></label
       ><label
         >${et(l, 'status')}
-        <select
-          @change=${(e: Event) => {
-            if (at === undefined) return;
-            const status = (e.target as HTMLSelectElement).value as Task['status'];
-            this.dispatchEvent(taskStatusChangeEvent({ taskId: task.id, occurrence: new Date(at).toISOString(), status }));
-          }}
-        >
+        <select @change=${(e: Event) => {
+          if (at === undefined) return;
+          const status = (e.target as HTMLSelectElement).value as Task['status'];
+          this.dispatchEvent(taskStatusChangeEvent({ taskId: task.id, occurrence: new Date(at).toISOString(), status }));
+        }}>
           ${options(current)}
         </select></label
       >`;
@@ -141,31 +137,23 @@ export class CampaignTaskPanel extends LitElement {
     const described = (f: Field) => (this.errors[f] ? `${f}-error` : nothing);
     const other = otherZone(plan, this.zone);
     const clock = (d: Date | undefined) => (d ? html`<span class="other-clock">${et(l, 'otherClock')} ${other}: ${formatInZone(d, other)}</span>` : nothing);
-    const time = (f: 'due' | 'start', value: Date | undefined) =>
-      html`<label
-          >${et(l, f)} (${this.zone})
-          <input
-            type="datetime-local"
-            .value=${live(inputValue(value, this.zone))}
-            aria-invalid=${String(!!this.errors[f])}
-            aria-describedby=${described(f)}
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLInputElement).value;
-              if (f === 'due') this.commit('due', { op: 'move-task', taskId: id, due: v ? wallSpec(v, this.zone) : { wall: '', zone: this.zone } });
-              else this.commit('start', { op: 'move-task', taskId: id, due: task.due, start: v ? wallSpec(v, this.zone) : null, dependents: 'stay' });
-            }} /></label
-        >${clock(value)} ${err(f)}`;
-    const text = (f: 'owner', label: string, value: string | undefined) =>
-      html`<label
-          >${label}<input
-            .value=${live(value ?? '')}
-            aria-invalid=${String(!!this.errors[f])}
-            aria-describedby=${described(f)}
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLInputElement).value.trim();
-              this.commit(f, { op: 'update-task', taskId: id, changes: { [f]: v === '' ? null : v } });
-            }} /></label
-        >${err(f)}`;
+    const time = (f: 'due' | 'start', value: Date | undefined) => html`<label
+        >${et(l, f)} (${this.zone})
+        <input type="datetime-local" .value=${live(inputValue(value, this.zone))} aria-invalid=${String(!!this.errors[f])}
+          aria-describedby=${described(f)}
+          @change=${(e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            if (f === 'due') this.commit('due', { op: 'move-task', taskId: id, due: v ? wallSpec(v, this.zone) : { wall: '', zone: this.zone } });
+            else this.commit('start', { op: 'move-task', taskId: id, due: task.due, start: v ? wallSpec(v, this.zone) : null, dependents: 'stay' });
+          }} /></label
+      >${clock(value)} ${err(f)}`;
+    const text = (f: 'owner', label: string, value: string | undefined) => html`<label
+        >${label}<input .value=${live(value ?? '')} aria-invalid=${String(!!this.errors[f])} aria-describedby=${described(f)}
+          @change=${(e: Event) => {
+            const v = (e.target as HTMLInputElement).value.trim();
+            this.commit(f, { op: 'update-task', taskId: id, changes: { [f]: v === '' ? null : v } });
+          }} /></label
+      >${err(f)}`;
     const q = this.search.trim().toLowerCase();
     const candidates = plan.tasks.filter((t) => t.id !== id && (q === '' || localize(t.title, l).toLowerCase().includes(q) || t.id.includes(q)));
     const notes = task.notes === undefined ? '' : typeof task.notes === 'string' ? task.notes : localize(task.notes, l);
@@ -175,62 +163,43 @@ export class CampaignTaskPanel extends LitElement {
         <button @click=${this.close} aria-label=${et(l, 'close')}>×</button>
       </div>
       <label
-        >${et(l, 'titleEn')}<input
-          lang="en"
-          .value=${live(task.title.en)}
-          @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, en: (e.target as HTMLInputElement).value } } })}
-      /></label>
+        >${et(l, 'titleEn')}<input lang="en" .value=${live(task.title.en)}
+          @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, en: (e.target as HTMLInputElement).value } } })} /></label
+      >
       <label
-        >${et(l, 'titleZh')}<input
-          lang="zh-CN"
-          .value=${live(task.title['zh-CN'])}
+        >${et(l, 'titleZh')}<input lang="zh-CN" .value=${live(task.title['zh-CN'])}
           @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, 'zh-CN': (e.target as HTMLInputElement).value } } })} /></label
       >${err('title')} ${time('due', task.due)} ${time('start', task.start)} ${text('owner', et(l, 'owner'), task.owner)}
       ${this.statusField(task)}${err('status')}
       <label
-        ><input
-          type="checkbox"
-          .checked=${live(task.critical)}
-          @change=${(e: Event) => this.commit('critical', { op: 'update-task', taskId: id, changes: { critical: (e.target as HTMLInputElement).checked } })}
-        />
+        ><input type="checkbox" .checked=${live(task.critical)}
+          @change=${(e: Event) => this.commit('critical', { op: 'update-task', taskId: id, changes: { critical: (e.target as HTMLInputElement).checked } })} />
         ${et(l, 'critical')}</label
       >
       <fieldset>
         <legend>${et(l, 'dependencies')}</legend>
-        <input
-          type="search"
-          aria-label=${et(l, 'searchTasks')}
-          .value=${this.search}
-          @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
-        />
+        <input type="search" aria-label=${et(l, 'searchTasks')} .value=${this.search} @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)} />
         <div class="deps">
           ${candidates.slice(0, 50).map(
-            (t) =>
-              html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${live(task.dependsOn.includes(t.id))}
-                  @change=${(e: Event) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    const deps = on ? [...task.dependsOn, t.id] : task.dependsOn.filter((d) => d !== t.id);
-                    this.commit('dependsOn', { op: 'set-dependencies', taskId: id, dependsOn: deps });
-                  }}
-                />
-                ${localize(t.title, l)}</label
-              >`,
+            (t) => html`<label
+              ><input type="checkbox" .checked=${live(task.dependsOn.includes(t.id))}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const deps = on ? [...task.dependsOn, t.id] : task.dependsOn.filter((d) => d !== t.id);
+                  this.commit('dependsOn', { op: 'set-dependencies', taskId: id, dependsOn: deps });
+                }} />
+              ${localize(t.title, l)}</label
+            >`,
           )}
         </div>
         ${err('dependsOn')}
       </fieldset>
       <label
-        >${et(l, 'notes')}<textarea
-          rows="3"
-          .value=${live(notes)}
+        >${et(l, 'notes')}<textarea rows="3" .value=${live(notes)}
           @change=${(e: Event) => {
             const v = (e.target as HTMLTextAreaElement).value;
             this.commit('notes', { op: 'update-task', taskId: id, changes: { notes: v === '' ? null : v } });
-          }}
-        ></textarea></label
+          }}></textarea></label
       >${err('notes')}
       <button class="danger" @click=${() => this.commit('delete', { op: 'remove-task', taskId: id, dropEdges: true })}>${et(l, 'deleteTask')}</button>
       ${err('delete')}
