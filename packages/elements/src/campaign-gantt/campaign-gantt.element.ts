@@ -110,6 +110,12 @@ export class CampaignGantt extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'name-collapsed' }) nameCollapsed = false;
   /** Ids of the tasks to show (a filter); unset shows every task. */
   @property({ attribute: false }) shownTaskIds?: ReadonlySet<string>;
+  /**
+   * The time window the axis draws; unset, the plan's own span. Stacked charts given one window (as
+   * `<campaign-planner>` does for several plans) line up day by day. It only widens the axis: the plan's
+   * own span always stays in.
+   */
+  @property({ attribute: false }) range?: { readonly start: Date; readonly end: Date };
   /** Level of the element's (visually hidden) heading, 1-6; unset, no heading. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel?: number;
   /** `light`, `dark`, or `auto` to follow the page's colour scheme. */
@@ -188,8 +194,11 @@ export class CampaignGantt extends LitElement {
     }
     if (!this.model) return;
     if (changed.has('plan') || changed.has('collapsed') || changed.has('shownTaskIds')) this.view = visibleRows(this.model, this.collapsed, this.shownTaskIds);
-    if (changed.has('plan') || changed.has('timeZone') || changed.has('locale'))
-      this.axis = buildTimeAxis(this.model.start, this.model.end, this.displayZone!, this.locale);
+    if (changed.has('plan') || changed.has('timeZone') || changed.has('locale') || changed.has('range')) {
+      const { start, end } = this.model;
+      const range = this.range;
+      this.axis = buildTimeAxis(Math.min(start, range?.start.getTime() ?? start), Math.max(end, range?.end.getTime() ?? end), this.displayZone!, this.locale);
+    }
     // Width already known (the element was on the page before its plan): the first render with the plan
     // draws the rows at the opening position, and `updated` scrolls there. No second render.
     if (this.pendingOpen && this.window.viewportWidth !== undefined) {
