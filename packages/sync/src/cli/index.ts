@@ -7,6 +7,8 @@ import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
 
 export type { SyncCliIO } from './options.js';
+export { openRemoteCampaign } from './remote-campaign.js';
+export type { RemoteCampaign, RemoteCampaignOptions } from './remote-campaign.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: SyncCliIO) => number | Promise<number>> = {
   serve: serveCommand,

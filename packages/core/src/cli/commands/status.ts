@@ -15,6 +15,12 @@ import { QUERY_ARGS, QUERY_USAGE, queryFrom } from '../query-options.js';
 import { queryReadiness } from '../../query/query-readiness.js';
 import { targetReport } from '../../targets/target-report.js';
 import { formatTargetReport } from '../../targets/report-text.js';
+import { foldLog } from '../../edits/fold-log.js';
+import type { Plan } from '../../schemas/plan.js';
+import type { StatusState } from '../../readiness/status-state.js';
+import type { MetricEvent } from '../../schemas/targets.js';
+import type { CliIO } from '../io.js';
+import { openRemote, REMOTE_ARGS, REMOTE_USAGE, remoteTarget, roomWarnings, type RemoteTarget } from '../remote-campaign.js';
 
 function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
   const text = stringOption(parsed, name);
@@ -25,14 +31,67 @@ function positiveNumber(parsed: Parsed, name: string, fallback: number, integer:
   return n;
 }
 
+/** How to report: read from the options before any plan, so a bad option fails first. */
+interface ReportOptions {
+  readonly format: 'text' | 'json';
+  readonly locale: 'en' | 'zh-CN';
+  readonly now: Date;
+  readonly horizonMs: number;
+  readonly limit: number;
+}
+
+function reportOptions(parsed: Parsed): ReportOptions {
+  return {
+    format: choiceOption(parsed, 'format', ['text', 'json'], 'text'),
+    locale: choiceOption(parsed, 'locale', ['en', 'zh-CN'], 'en'),
+    now: instantOption(parsed, 'now', new Date()),
+    horizonMs: positiveNumber(parsed, 'horizon', 48, false) * 3_600_000,
+    limit: positiveNumber(parsed, 'limit', 10, true),
+  };
+}
+
+/** Prints the readiness of `plan` in `state` (metrics: the log's actuals), as text or JSON. */
+function printStatus(plan: Plan, state: StatusState, metrics: readonly MetricEvent[], parsed: Parsed, o: ReportOptions, io: CliIO): void {
+  const { now, horizonMs, limit, locale } = o;
+  const query = queryFrom(parsed, plan);
+  const sliced = query ? queryReadiness(plan, state, now, query, { horizonMs, limit }) : undefined;
+  const r = sliced?.readiness ?? readiness(plan, state, now, { horizonMs });
+  const actions = sliced?.nextActions ?? nextActions(plan, state, now, { limit });
+  const warnings = backwardSchedule(plan).warnings;
+  // Targets and budgets stand beside the task readiness (the score is unchanged): actuals are the log's metric events.
+  const hasTargets = (plan.targets?.length ?? 0) + (plan.budgets?.length ?? 0) > 0;
+  const targets = hasTargets ? targetReport(plan, metrics, { now }) : undefined;
+  if (o.format === 'json') io.stdout(`${JSON.stringify({ ...readinessToJSON(plan, r, actions, warnings), ...(targets ? { targets } : {}) }, null, 2)}\n`);
+  else {
+    // Text goes to a terminal: control characters in the plan's titles, notes or names are shown, not run.
+    const [p, rr, aa, ww] = terminalData([plan, r, actions, warnings] as const);
+    io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww, locale }));
+    if (targets) io.stdout(`\n${formatTargetReport(p, terminalData(targets), locale)}\n`);
+  }
+}
+
+/** `status --server URL --room R`: the room's plan and log, folded as a log file is. */
+async function statusOfRoom(target: RemoteTarget, parsed: Parsed, o: ReportOptions, io: CliIO): Promise<number> {
+  const remote = await openRemote(target, 'campaign-planner status');
+  try {
+    const folded = foldLog(remote.basePlan, remote.events);
+    for (const w of roomWarnings(target.room, folded)) io.stderr(w);
+    printStatus(folded.plan, folded.state, folded.metrics, parsed, o, io);
+    return 0;
+  } finally {
+    remote.close();
+  }
+}
+
 export const statusCommand: Command = {
   name: 'status',
   summary: 'readiness of a plan: progress, overdue, due soon, blocked, score, next actions',
   usage: `Usage: campaign-planner status <plan.json> [options]
+       campaign-planner status --server <ws://host:port> --room <name> [options]
 
 Prints the readiness of a plan at a given time, every time in the platform and the team zone,
 and warns about dependency orders that cannot work (backward scheduling, one day per task
-without a start).
+without a start). With --server and --room the plan and the log are the team-sync room's.
 
 Options:
   --log <log.jsonl>      campaign log (JSON Lines): statuses ("done") and plan edits ("edit")
@@ -41,6 +100,7 @@ Options:
   --limit <n>            how many items per list and next actions (default 10)
   --format text|json     output format (default text; colour only on a terminal)
   --locale en|zh-CN      language of the text report (default en): 美西时间 / 北京时间, 7天15小时
+${REMOTE_USAGE}
 
 ${QUERY_USAGE}
   With a selection, every figure and list counts only the selected work items.`,
@@ -53,38 +113,24 @@ ${QUERY_USAGE}
       format: { type: 'string' },
       locale: { type: 'string' },
       ...QUERY_ARGS,
+      ...REMOTE_ARGS,
     });
+    const target = remoteTarget(parsed, io);
     const [file, extra] = parsed.positionals;
-    if (!file) throw new UsageError('missing <plan.json>');
+    if (target && file) throw new UsageError(`unexpected argument "${file}" (with --server the plan is the room's: no <plan.json>)`);
+    if (!target && !file) throw new UsageError('missing <plan.json> (or --server <ws://host:port> --room <name>)');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const format = choiceOption(parsed, 'format', ['text', 'json'], 'text');
-    const locale = choiceOption(parsed, 'locale', ['en', 'zh-CN'], 'en');
-    const now = instantOption(parsed, 'now', new Date());
-    const horizonMs = positiveNumber(parsed, 'horizon', 48, false) * 3_600_000;
-    const limit = positiveNumber(parsed, 'limit', 10, true);
+    const options = reportOptions(parsed);
+    if (target) return statusOfRoom(target, parsed, options, io);
 
-    const base = readPlanFile(file);
+    const base = readPlanFile(file!);
     const log = stringOption(parsed, 'log');
     // Edits in the log change the plan itself: every figure below reads the plan as the log leaves it.
     const campaign = log ? readCampaignLog(log, base, false) : undefined;
     for (const w of campaign?.warnings ?? []) io.stderr(w);
     const plan = campaign?.folded.plan ?? base;
     const state = campaign?.folded.state ?? createStatusState(plan);
-    const query = queryFrom(parsed, plan);
-    const sliced = query ? queryReadiness(plan, state, now, query, { horizonMs, limit }) : undefined;
-    const r = sliced?.readiness ?? readiness(plan, state, now, { horizonMs });
-    const actions = sliced?.nextActions ?? nextActions(plan, state, now, { limit });
-    const warnings = backwardSchedule(plan).warnings;
-    // Targets and budgets stand beside the task readiness (the score is unchanged): actuals are the log's metric events.
-    const hasTargets = (plan.targets?.length ?? 0) + (plan.budgets?.length ?? 0) > 0;
-    const targets = hasTargets ? targetReport(plan, campaign?.folded.metrics ?? [], { now }) : undefined;
-    if (format === 'json') io.stdout(`${JSON.stringify({ ...readinessToJSON(plan, r, actions, warnings), ...(targets ? { targets } : {}) }, null, 2)}\n`);
-    else {
-      // Text goes to a terminal: control characters in the plan's titles, notes or names are shown, not run.
-      const [p, rr, aa, ww] = terminalData([plan, r, actions, warnings] as const);
-      io.stdout(formatReadinessText(p, rr, aa, { color: io.isTTY && !io.env.NO_COLOR, maxItems: limit, warnings: ww, locale }));
-      if (targets) io.stdout(`\n${formatTargetReport(p, terminalData(targets), locale)}\n`);
-    }
+    printStatus(plan, state, campaign?.folded.metrics ?? [], parsed, options, io);
     return 0;
   },
 };
