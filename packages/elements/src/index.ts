@@ -19,3 +19,5 @@ export type {
   TimeZoneChangeEvent,
 } from './events/task-events.js';
 export type { DisplayZone } from './shared/display-zone.js';
+export { taskPanelOpenEvent, openTaskChangeEvent } from './events/task-panel-events.js';
+export type { TaskViewer, TaskPanelOpenDetail, TaskPanelOpenEvent, OpenTaskChangeDetail, OpenTaskChangeEvent } from './events/task-panel-events.js';

@@ -15,6 +15,8 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { t, type TextKey } from '../shared/ui-text.js';
 import { plannerStyles } from './campaign-planner.styles.js';
 import { PlannerEditingController } from './planner-editing.controller.js';
+import { PlannerViewersController } from './planner-viewers.controller.js';
+import type { TaskViewer } from '../events/task-panel-events.js';
 import { filterBar } from './planner-filters.js';
 import { viewZone, zoneControl } from './planner-zone.js';
 
@@ -48,6 +50,7 @@ const PHONE_QUERY = '(max-width: 600px)';
  *
  * @event task-select - Bubbles up from the inner views. `detail: { taskId }`.
  * @event task-status-change - Bubbles up from the checklist. `detail: { taskId, occurrence?, status }`.
+ * @event open-task-change - The task open in the task panel changed (null: closed). `detail: { taskId }`; also `openTaskId`.
  * @event plan-edit - With `editable`: a cancelable plan edit from any view, Undo or Redo. `detail: { edit, plan, inverse, moved, cause }`.
  *
  * @csspart toolbar - The header with the view, zone, language and export controls.
@@ -90,6 +93,20 @@ export class CampaignPlanner extends LitElement {
    * Ctrl/Cmd+Z, and the Gantt's drag, keys and task panel. Each change fires a cancelable `plan-edit`.
    */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /**
+   * Other people who have a task open, by task id, shown in the task panel as "Also open by" (a page with
+   * team sync fills it from the room's presence; the planner only shows it).
+   * @example planner.viewers = new Map([['register', [{ name: 'Ana', color: '#c33' }]]]);
+   */
+  @property({ attribute: false }) viewers: ReadonlyMap<string, readonly TaskViewer[]> = new Map();
+
+  private readonly viewersController = new PlannerViewersController(this);
+
+  /** The task open in the task panel (null when none): what a page shares as "I am looking at this". */
+  get openTaskId(): string | null {
+    return this.viewersController.openTaskId;
+  }
 
   @query('campaign-gantt') private gantt?: CampaignGantt;
   private readonly editing = new PlannerEditingController(this, () => this.gantt);

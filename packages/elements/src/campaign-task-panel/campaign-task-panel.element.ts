@@ -5,12 +5,17 @@ import { STATUS_LABELS, TASK_STATUSES, formatInZone, localize, taskOccurrences, 
 import type { EditInput } from '@campaign-planner/core/edits';
 import { statusOf, type StatusState } from '@campaign-planner/core/readiness';
 import { taskStatusChangeEvent } from '../events/task-events.js';
+import { taskPanelOpenEvent, type TaskViewer } from '../events/task-panel-events.js';
 import { commitEdit, issueAt, type EditTarget } from '../shared/commit-edit.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
 import { et } from '../shared/edit-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { t } from '../shared/ui-text.js';
 import { panelStyles } from './campaign-task-panel.styles.js';
 import { inputValue, otherZone, wallSpec } from './panel-values.js';
+
+/** A viewer's marker color as a style; a value that is not a CSS color (it comes from other people) is dropped. */
+const viewerStyle = (v: TaskViewer) => (v.color && CSS.supports('color', v.color) ? `--cp-viewer: ${v.color}` : nothing);
 
 type Field = 'title' | 'due' | 'start' | 'owner' | 'status' | 'notes' | 'critical' | 'dependsOn' | 'delete';
 
@@ -27,6 +32,7 @@ type Field = 'title' | 'due' | 'start' | 'owner' | 'status' | 'notes' | 'critica
  * @event plan-edit - Cancelable. `detail: { edit, plan, inverse, moved, cause }`.
  * @event task-status-change - Cancelable: the status of one occurrence of a recurring task. `detail: { taskId, occurrence, status }`.
  * @event panel-close - The panel was closed (Escape or the close button).
+ * @event task-panel-open - The panel shows a task (on opening and when `taskId` changes). `detail: { taskId }`.
  */
 export class CampaignTaskPanel extends LitElement {
   static override styles = [themeStyles, panelStyles];
@@ -43,6 +49,8 @@ export class CampaignTaskPanel extends LitElement {
   @property({ attribute: false }) target?: EditTarget;
   /** Current statuses (for one occurrence of a recurring task); the plan's own statuses when unset. */
   @property({ attribute: false }) state?: StatusState;
+  /** Other people who have this task open (a host with team sync sets it), shown as "Also open by". */
+  @property({ attribute: false }) viewers: readonly TaskViewer[] = [];
 
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private search = '';
@@ -63,10 +71,30 @@ export class CampaignTaskPanel extends LitElement {
     void this.updateComplete.then(() => this.firstInput?.focus());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the same task after a close (the Gantt reuses its panel): no update follows, so tell here.
+    if (this.hasUpdated) this.announceOpen();
+  }
+
+  private announceOpen(): void {
+    if (this.taskId && this.isConnected) this.dispatchEvent(taskPanelOpenEvent({ taskId: this.taskId }));
+  }
+
+  private viewersLine() {
+    if (this.viewers.length === 0) return nothing;
+    return html`<p class="viewers">
+      ${t(this.locale, 'alsoOpen')}:
+      ${this.viewers.map((v, i) => html`${i > 0 ? ', ' : ''}<span class="viewer" style=${viewerStyle(v)}>${v.name}</span>`)}
+    </p>`;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('taskId')) {
       this.errors = {};
       this.occurrence = undefined;
+      // Before rendering: a host that answers with `viewers` is rendered in this same update.
+      this.announceOpen();
     }
   }
 
@@ -162,6 +190,7 @@ export class CampaignTaskPanel extends LitElement {
         <h2 id="panel-title">${et(l, 'editTask')}: ${localize(task.title, l)}</h2>
         <button @click=${this.close} aria-label=${et(l, 'close')}>×</button>
       </div>
+      ${this.viewersLine()}
       <label
         >${et(l, 'titleEn')}<input lang="en" .value=${live(task.title.en)}
           @change=${(e: Event) => this.commit('title', { op: 'update-task', taskId: id, changes: { title: { ...task.title, en: (e.target as HTMLInputElement).value } } })} /></label

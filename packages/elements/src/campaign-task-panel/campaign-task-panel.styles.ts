@@ -73,6 +73,20 @@ export const panelStyles = css`
   .danger {
     margin-top: 16px;
   }
+  /* Others with this task open: a colored dot before each name (their presence color). */
+  .viewers {
+    margin: 8px 0 0;
+    color: var(--cp-muted, #555);
+  }
+  .viewer::before {
+    content: '';
+    display: inline-block;
+    width: 8px;
+    height: 8px;
+    margin-right: 4px;
+    border-radius: 50%;
+    background: var(--cp-viewer, var(--cp-accent, #1a73e8));
+  }
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
