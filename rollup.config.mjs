@@ -71,6 +71,31 @@ if (existsSync('packages/sync/src/index.ts')) {
   });
 }
 
+// The sync client for a plain <script type="module"> page (the planner example's team mode): yjs, the
+// Hocuspocus provider, y-indexeddb and the core pieces it validates with, inside. One copy of yjs (dedupe):
+// two would break Yjs' own type checks. What crosses to the elements bundle is plain data (plans, states).
+if (existsSync('packages/sync/src/index.ts')) {
+  configs.push({
+    input: 'packages/sync/src/index.ts',
+    output: {
+      file: 'packages/sync/dist/campaign-planner-sync.bundle.js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, dedupe: ['yjs', 'lib0'], exportConditions: ['browser', 'module', 'import', 'default'] }),
+      typescript({
+        tsconfig: 'packages/sync/tsconfig.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'packages/sync/dist',
+        outputToFilesystem: true,
+      }),
+      terser({ format: { comments: false } }),
+    ],
+  });
+}
+
 if (existsSync('packages/elements/src/bundle.ts')) {
   configs.push({
     input: 'packages/elements/src/bundle.ts',

@@ -8,7 +8,7 @@ import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const ALLOWED = ['/examples/', '/packages/core/dist/', '/packages/core/templates/', '/packages/elements/dist/', '/docs/'];
+const ALLOWED = ['/examples/', '/packages/core/dist/', '/packages/core/templates/', '/packages/elements/dist/', '/packages/sync/dist/', '/docs/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
