@@ -1,7 +1,10 @@
 import WebSocket from 'ws';
-import { formatPath, safeParsePlan, serializePlan } from '@campaign-planner/core';
-import { eventIdentity, parseEventLog } from '@campaign-planner/core/readiness';
+import { formatPath, safeParsePlan, serializePlan, type Issue } from '@campaign-planner/core';
+import { parseEventLog } from '@campaign-planner/core/readiness';
+import { isEditEvent, isMetricEvent, logEventIdentity, parseLog, type Folded, type LogEvent } from '@campaign-planner/core/edits';
+import { CampaignBinding } from '../campaign-binding.js';
 import { campaignTypes } from '../campaign-doc.js';
+import { campaignLogModel } from '../campaign-log-model.js';
 import { openRoom } from '../room.js';
 import { CliFailure, parse, readText, required, tokenOf, type SyncCliIO } from './options.js';
 
@@ -23,47 +26,71 @@ export function readPlanFile(file: string) {
   return r.plan;
 }
 
+/** A log file's problems as `file:line: path: message` lines. */
+const logProblems = (file: string, issues: ReadonlyArray<Issue & { line: number }>) =>
+  new CliFailure(
+    1,
+    issues.map((i) => `${file}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`),
+  );
+
 /**
- * `campaign-planner push plan.json --server URL --room R [--log events.jsonl]`: creates the room from a plan
- * file (and a status log), or adds the log's missing events to a room that already has this very plan.
+ * `campaign-planner push plan.json --server URL --room R [--log events.jsonl] [--log-model status|campaign]`:
+ * creates the room from a plan file (and a log), or adds the log's missing events to a room that already has
+ * this very plan. A new room keeps status events, or the whole campaign log (edits, metrics) with
+ * `--log-model campaign` or a log that has edits; an existing room keeps what it was created with.
  */
 export async function pushCommand(args: readonly string[], io: SyncCliIO): Promise<number> {
-  const { values, positionals } = parse(args, { server: { type: 'string' }, room: { type: 'string' }, token: { type: 'string' }, log: { type: 'string' } }, 1);
+  const { values, positionals } = parse(
+    args,
+    { server: { type: 'string' }, room: { type: 'string' }, token: { type: 'string' }, log: { type: 'string' }, 'log-model': { type: 'string' } },
+    1,
+  );
   const file = positionals[0];
   if (!file) throw new CliFailure(2, ['the plan file is required']);
   const url = required(values.server, 'server');
   const name = required(values.room, 'room');
   const token = tokenOf(values.token, io);
+  const asked = values['log-model'];
+  if (asked !== undefined && asked !== 'status' && asked !== 'campaign') throw new CliFailure(2, [`--log-model: expected status or campaign, got "${asked}"`]);
   const plan = readPlanFile(file);
-  let events: ReturnType<typeof parseEventLog> & { success: true } = { success: true, events: [] };
-  if (values.log) {
-    const r = parseEventLog(plan, readText(values.log));
-    if (!r.success)
-      throw new CliFailure(
-        1,
-        r.issues.map((i) => `${values.log}:${i.line}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}`),
-      );
-    events = r;
-  }
+  const logText = values.log ? readText(values.log) : '';
+  const shapes = parseLog(logText);
+  if (!shapes.success) throw logProblems(values.log!, shapes.issues);
+  const hasCampaignEvents = shapes.events.some((e) => isEditEvent(e) || isMetricEvent(e));
   const room = await openRoom({ url, room: name, token, requirePlan: false, WebSocket, user: { name: 'campaign-planner push' } });
+  let binding: CampaignBinding<LogEvent, Folded> | undefined;
   try {
     if (room.role !== 'editor') throw new CliFailure(1, [`room "${name}": this token is a viewer's; pushing needs an editor token`]);
     const created = !room.campaign.hasPlan;
-    if (!created && campaignTypes(room.campaign.doc).campaign.get('plan') !== serializePlan(plan, 0))
+    const { campaign } = campaignTypes(room.campaign.doc);
+    if (!created && campaign.get('plan') !== serializePlan(plan, 0))
       throw new CliFailure(1, [`room "${name}" already has another plan ("${room.campaign.basePlan.id}"); pull it, or push to a new room`]);
-    const have = new Set(created ? [] : room.events.map(eventIdentity));
-    const missing = events.events.filter((e) => !have.has(eventIdentity(e)));
+    const kept = created ? undefined : campaign.get('model') === 'campaign' ? 'campaign' : 'status';
+    if (kept && asked && kept !== asked) throw new CliFailure(1, [`room "${name}" keeps ${kept} logs, not ${asked} ones`]);
+    const model = kept ?? asked ?? (hasCampaignEvents ? 'campaign' : 'status');
+    let events: readonly LogEvent[] = shapes.events;
+    if (model === 'status') {
+      if (hasCampaignEvents)
+        throw new CliFailure(1, [`${values.log}: has plan edits or metrics, which room "${name}" does not keep (it keeps status events; see "serve --log-model campaign")`]);
+      const r = parseEventLog(plan, logText);
+      if (!r.success) throw logProblems(values.log!, r.issues);
+      events = r.events;
+    } else binding = new CampaignBinding<LogEvent, Folded>(room.campaign.doc, campaignLogModel);
+    const target = binding ?? room.campaign;
+    const have = new Set(created ? [] : target.events.map(logEventIdentity));
+    const missing = events.filter((e) => !have.has(logEventIdentity(e)));
     // One transaction, so one update: the server takes a room's creation whole, whatever the log's size.
     room.campaign.doc.transact(() => {
-      if (created) room.campaign.setBasePlan(plan);
-      if (missing.length > 0) room.append(missing);
+      if (created) target.setBasePlan(plan);
+      if (missing.length > 0) target.append(missing);
     });
     await room.whenSynced().catch((e: Error) => {
       throw new CliFailure(1, [e.message]);
     });
-    io.stdout(`${created ? 'created' : 'updated'} room "${name}": plan "${plan.id}", ${missing.length} new events (${room.events.length} in all)\n`);
+    io.stdout(`${created ? 'created' : 'updated'} room "${name}": plan "${plan.id}", ${missing.length} new events (${target.events.length} in all)\n`);
     return 0;
   } finally {
+    binding?.destroy();
     room.close();
   }
 }

@@ -93,17 +93,19 @@ Options:
   delegating(
     'push',
     'create a sync room from a plan file (and a status log)',
-    `Usage: campaign-planner push <plan.json> ${LINK} [--log <events.jsonl>]
+    `Usage: campaign-planner push <plan.json> ${LINK} [--log <events.jsonl>] [--log-model status|campaign]
 
 Creates the room with the plan, or adds the log's missing events to a room that has this very plan.
+A new room keeps status events, or the whole campaign log (plan edits, metrics) with --log-model campaign
+or a log that has edits: the server's "serve --log-model" must match. A room keeps what it was created with.
 ${TOKEN_NOTE}`,
   ),
   delegating(
     'pull',
-    "write a sync room's plan and status log to files",
+    "write a sync room's plan and log to files",
     `Usage: campaign-planner pull ${LINK} [--out <plan.json>] [--log <events.jsonl>]
 
-Writes the room's plan (to stdout without --out) and its status log as JSON Lines, in merge order.
+Writes the room's plan (to stdout without --out) and its log as JSON Lines, in merge order.
 ${TOKEN_NOTE}`,
   ),
   delegating(
