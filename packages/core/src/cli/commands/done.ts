@@ -85,7 +85,7 @@ ${REMOTE_USAGE}`,
     if (target) {
       const [taskId, extra] = parsed.positionals;
       if (!taskId) throw new UsageError('missing <taskId>');
-      if (extra) throw new UsageError(`unexpected argument "${extra}" (with --server the plan is the room's: give <taskId> only)`);
+      if (extra) throw new UsageError(`with --server the plan is the room's: give <taskId> only (got "${taskId}" and "${extra}")`);
       return doneInRoom(target, taskId, parsed, io);
     }
     const [planFile, taskId, extra] = parsed.positionals;

@@ -93,7 +93,7 @@ Example:
     if (target) {
       const [op, id, extra] = parsed.positionals;
       if (!op) throw new UsageError('missing the operation (move, update, status, depends, remove, phase, add, json)');
-      if (extra) throw new UsageError(`unexpected argument "${extra}" (with --server the plan is the room's: give <op> <id> only)`);
+      if (extra) throw new UsageError(`with --server the plan is the room's: give <op> <id> only (got "${op}", "${id}" and "${extra}")`);
       return editInRoom(target, op, id, parsed, io);
     }
     const [planFile, op, id, extra] = parsed.positionals;

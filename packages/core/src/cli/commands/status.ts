@@ -117,7 +117,7 @@ ${QUERY_USAGE}
     });
     const target = remoteTarget(parsed, io);
     const [file, extra] = parsed.positionals;
-    if (target && file) throw new UsageError(`unexpected argument "${file}" (with --server the plan is the room's: no <plan.json>)`);
+    if (target && file) throw new UsageError(`with --server the plan is the room's: no <plan.json> (got "${file}")`);
     if (!target && !file) throw new UsageError('missing <plan.json> (or --server <ws://host:port> --room <name>)');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const options = reportOptions(parsed);
