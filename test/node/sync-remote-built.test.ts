@@ -51,7 +51,10 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
     expect(done.err).toBe('');
     expect(done.code).toBe(0);
     expect(done.out).toMatch(/^room "bf": register: done by li at 2026-10-19 17:00 -07:00 · 2026-10-20 08:00 \+08:00 \(1 event in the room\)\n$/);
-    const occurrence = runBuiltCli(['done', 'monitor', ...link, '--occurrence', '2026-11-11T09:00:00-08:00', '--status', 'in-progress', '--by', 'bo', '--at', at(2)], env);
+    const occurrence = runBuiltCli(
+      ['done', 'monitor', ...link, '--occurrence', '2026-11-11T09:00:00-08:00', '--status', 'in-progress', '--by', 'bo', '--at', at(2)],
+      env,
+    );
     expect(occurrence.code).toBe(0);
     expect(occurrence.out).toMatch(/monitor @ 2026-11-11 09:00 -08:00.*: in-progress by bo .*\(2 events in the room\)/);
 
@@ -65,7 +68,12 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
     expect(report.nextActions[0]!.taskId).toBe('banner');
 
     // The same report as `status plan.json --log events.jsonl` on the pulled files, whatever the options.
-    writeFileSync(join(dir, 'events.jsonl'), pulledLog(dir, link, env).map((e) => JSON.stringify(e)).join('\n'));
+    writeFileSync(
+      join(dir, 'events.jsonl'),
+      pulledLog(dir, link, env)
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
     const files = ['status', join(dir, 'pulled.json'), '--log', join(dir, 'events.jsonl')];
     for (const options of [
       ['--now', NOW, '--format', 'json'],
@@ -94,7 +102,9 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
       const overServer = runBuiltCli(command === 'done' ? [command, rest[0]!, ...link, ...rest.slice(1)] : [command, ...link, ...rest], env);
       expect(overServer.err, rest.join(' ')).toBe('');
       expect(overServer.code).toBe(0);
-      const toFile = runBuiltCli(command === 'done' ? [command, planFile, rest[0]!, '--log', logFile, ...rest.slice(1)] : [command, planFile, '--log', logFile, ...rest]);
+      const toFile = runBuiltCli(
+        command === 'done' ? [command, planFile, rest[0]!, '--log', logFile, ...rest.slice(1)] : [command, planFile, '--log', logFile, ...rest],
+      );
       expect(toFile.code).toBe(0);
       // The same report, but for where the event went.
       expect(overServer.out.replace('room "bf-edits"', 'X').replace('the room', 'the log')).toBe(toFile.out.replace(logFile, 'X'));

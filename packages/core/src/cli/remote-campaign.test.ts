@@ -25,7 +25,10 @@ describe('--server --room on done, edit and status', () => {
     [['done', 'plan.json', 'register', '--server', URL, '--room', 'bf', '--token', 't'], /give <taskId> only \(got "plan.json" and "register"\)/],
     [['edit', 'plan.json', 'remove', 'banner', '--server', URL, '--room', 'bf', '--token', 't'], /give <op> <id> only/],
     [['done', '--server', URL, '--room', 'bf', '--token', 't'], /missing <taskId>/],
-    [['status', '--server', 'http://example.com', '--room', 'bf', '--token', 't'], /--server: expected ws:\/\/host:port or wss:\/\/\.\.\., got "http:\/\/example.com"/],
+    [
+      ['status', '--server', 'http://example.com', '--room', 'bf', '--token', 't'],
+      /--server: expected ws:\/\/host:port or wss:\/\/\.\.\., got "http:\/\/example.com"/,
+    ],
     [['status', '--server', URL, '--room', 'bf', '--token', 't', '--timeout', '0'], /--timeout must be a positive number of seconds \(got "0"\)/],
     [['status', '--server', URL, '--room', 'bf'], /--server needs a token: --token <token> or \$CAMPAIGN_PLANNER_TOKEN/],
   ])('%j is a usage error naming the options (exit 2), before any connection', async (argv, message) => {

@@ -102,6 +102,8 @@ export async function appendRemote(remote: RemoteCampaign, target: RemoteTarget,
 /** Events of the room that no longer apply (a merge removed their task...), one stderr line each. */
 export function roomWarnings(room: string, folded: Folded): string[] {
   return folded.conflicts.flatMap((c) =>
-    c.issues.map((i) => `warning: not applied: room "${room}", event ${c.event.id ?? '(no id)'}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}\n`),
+    c.issues.map(
+      (i) => `warning: not applied: room "${room}", event ${c.event.id ?? '(no id)'}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.message}\n`,
+    ),
   );
 }

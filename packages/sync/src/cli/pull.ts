@@ -25,7 +25,10 @@ export async function pullCommand(args: readonly string[], io: SyncCliIO): Promi
   const name = required(values.room, 'room');
   const room = await openRoom({ url, room: name, token: tokenOf(values.token, io), WebSocket, user: { name: 'campaign-planner pull' } });
   // A campaign room is read through its own model: the room's binding reads status events only.
-  const binding = campaignTypes(room.campaign.doc).campaign.get('model') === 'campaign' ? new CampaignBinding<LogEvent, Folded>(room.campaign.doc, campaignLogModel) : undefined;
+  const binding =
+    campaignTypes(room.campaign.doc).campaign.get('model') === 'campaign'
+      ? new CampaignBinding<LogEvent, Folded>(room.campaign.doc, campaignLogModel)
+      : undefined;
   try {
     const plan = serializePlan(room.campaign.basePlan);
     const zone = room.campaign.basePlan.platformTimeZone;

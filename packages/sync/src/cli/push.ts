@@ -71,7 +71,9 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
     let events: readonly LogEvent[] = shapes.events;
     if (model === 'status') {
       if (hasCampaignEvents)
-        throw new CliFailure(1, [`${values.log}: has plan edits or metrics, which room "${name}" does not keep (it keeps status events; see "serve --log-model campaign")`]);
+        throw new CliFailure(1, [
+          `${values.log}: has plan edits or metrics, which room "${name}" does not keep (it keeps status events; see "serve --log-model campaign")`,
+        ]);
       const r = parseEventLog(plan, logText);
       if (!r.success) throw logProblems(values.log!, r.issues);
       events = r.events;

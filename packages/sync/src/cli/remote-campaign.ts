@@ -52,8 +52,9 @@ export async function openRemoteCampaign(options: RemoteCampaignOptions): Promis
   const room = await openRoom<StatusEvent, StatusState>({ url: server, room: name, token: options.token, WebSocket, timeoutMs, user: { name: options.user } });
   const logModel = campaignTypes(room.campaign.doc).campaign.get('model') === 'campaign' ? 'campaign' : 'status';
   // The room's own binding reads status events; a campaign room is read again through the campaign model.
-  const binding: Pick<CampaignBinding<LogEvent, unknown>, 'basePlan' | 'events' | 'append' | 'destroy'> =
-    logModel === 'campaign' ? new CampaignBinding<LogEvent, Folded>(room.campaign.doc, campaignLogModel) : room.campaign;
+  const binding: Pick<CampaignBinding<LogEvent, unknown>, 'basePlan' | 'events' | 'append' | 'destroy'> = logModel === 'campaign'
+    ? new CampaignBinding<LogEvent, Folded>(room.campaign.doc, campaignLogModel)
+    : room.campaign;
   let closed = false;
   return {
     basePlan: binding.basePlan,
@@ -67,7 +68,7 @@ export async function openRemoteCampaign(options: RemoteCampaignOptions): Promis
       try {
         binding.append([event]);
       } catch (e) {
-        throw new Error(`room "${name}": ${(e as Error).message}`);
+        throw new Error(`room "${name}": ${(e as Error).message}`, { cause: e });
       }
       await room.whenSynced(timeoutMs);
     },
