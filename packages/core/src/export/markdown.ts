@@ -1,5 +1,8 @@
 import type { Plan } from '../schemas/plan.js';
+import type { Roster } from '../schemas/roster.js';
 import { peopleOf } from '../query/apply-query.js';
+import { withRoster } from '../query/person.js';
+import { explicitPersonOptions, rosterPersonOptions, type PersonOptions } from './person-options.js';
 import { lookupStatus } from './status-lookup.js';
 import { buildChecklist, TEXT, type ChecklistLine, type ChecklistOptions, type Checklist } from './checklist.js';
 
@@ -55,21 +58,37 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   return render(buildChecklist(plan, options), options.groupBy !== 'person');
 }
 
+/** Options of {@link markdownByPerson}: those of `toMarkdown`, and a roster. */
+export interface MarkdownByPersonOptions extends MarkdownOptions {
+  /**
+   * Who does what, and in which language and zone (see `rosterSchema`): tasks with a role but no owner go to
+   * the person it maps the role to (`withRoster`), and each person's checklist is written in their `locale`
+   * and `timeZone`. An explicit `locale` or `readerTimeZone` in these options wins over the roster.
+   */
+  readonly roster?: Roster;
+}
+
 /**
  * One Markdown checklist per person (see `personOf`) of the items a query selects, keyed by person, each
- * in that person's locale and zone when `personOptions` gives them (e.g. from a roster).
+ * in that person's locale and zone when the `roster` gives them. `personOptions`, when given, wins over
+ * both the roster and the shared options for the fields it returns.
  *
  * @example
- * for (const [person, md] of markdownByPerson(plan, { query: { dueTo: { day: 'tomorrow' } } })) send(person, md);
+ * const roster = { roles: { designer: 'Chen Jing' }, people: { 'Chen Jing': { locale: 'zh-CN', timeZone: 'Asia/Shanghai' } } };
+ * for (const [person, md] of markdownByPerson(plan, { query: { dueTo: { day: 'tomorrow' } }, roster })) send(person, md);
  */
 export function markdownByPerson(
   plan: Plan,
-  options: MarkdownOptions = {},
-  personOptions: (person: string) => Pick<MarkdownOptions, 'locale' | 'readerTimeZone'> = () => ({}),
+  options: MarkdownByPersonOptions = {},
+  personOptions: (person: string) => PersonOptions = () => ({}),
 ): Map<string, string> {
+  const { roster, ...shared } = options;
+  const assigned = roster ? withRoster(plan, roster) : plan;
+  const fromRoster = roster ? rosterPersonOptions(roster) : () => ({});
+  const explicit = explicitPersonOptions(shared);
   const out = new Map<string, string>();
-  for (const person of peopleOf(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) })) {
-    out.set(person, toMarkdown(plan, { ...options, ...personOptions(person), person }));
+  for (const person of peopleOf(assigned, { ...shared, statusOf: (i) => lookupStatus(i.task, shared.statuses, i.occurrence) })) {
+    out.set(person, toMarkdown(assigned, { ...shared, ...fromRoster(person), ...explicit, ...personOptions(person), person }));
   }
   return out;
 }
