@@ -3,6 +3,9 @@
 export { toMarkdown } from '../export/markdown.js';
 export type { MarkdownOptions } from '../export/markdown.js';
 export { markdownByPerson } from '../export/markdown.js';
+export type { MarkdownByPersonOptions } from '../export/markdown.js';
+export { rosterPersonOptions, explicitPersonOptions } from '../export/person-options.js';
+export type { PersonOptions } from '../export/person-options.js';
 export { toHTML, escapeHtml } from '../export/html.js';
 export type { HtmlOptions } from '../export/html.js';
 export { buildChecklist, CHECKLIST_GROUPS } from '../export/checklist.js';

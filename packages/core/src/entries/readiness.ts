@@ -10,7 +10,7 @@ export { applyQuery, dueWindow, queryMatcher, selectItems } from '../query/apply
 export type { SelectedItem } from '../query/apply-query.js';
 export { taskQuerySchema, dayBoundSchema, dueBoundSchema, parseTaskQuery, parseDueBound } from '../query/task-query.js';
 export type { TaskQuery, TaskQueryInput, DayBound, DueBound } from '../query/task-query.js';
-export { personOf } from '../query/person.js';
+export { personOf, personSettings, withRoster } from '../query/person.js';
 export { peopleOf, selectedKeys } from '../query/apply-query.js';
 export type { Selection } from '../query/apply-query.js';
 export { queryReadiness } from '../query/query-readiness.js';

@@ -26,5 +26,5 @@ export type {
 
 export { instantiate, parseTemplate } from '../templates/instantiate.js';
 export { parseRoster } from '../templates/roster.js';
-export { rosterSchema } from '../schemas/roster.js';
-export type { Roster, RosterInput } from '../schemas/roster.js';
+export { rosterSchema, personSettingsSchema } from '../schemas/roster.js';
+export type { Roster, RosterInput, PersonSettings } from '../schemas/roster.js';
