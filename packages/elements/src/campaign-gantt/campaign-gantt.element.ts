@@ -25,6 +25,8 @@ import { GanttEditController } from './gantt-edit.controller.js';
 import { EditHistoryController } from '../shared/edit-history.controller.js';
 
 const HEADER_HEIGHT = 44;
+/** Plans up to this many tasks index their dependencies before the first frame; larger ones when idle. */
+const LINKS_AT_ONCE = 5000;
 const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
 /** A Gantt this narrow (a phone) collapses its name column to a strip. */
 export const PHONE_WIDTH = 600;
@@ -147,7 +149,7 @@ export class CampaignGantt extends LitElement {
   private readonly editing = new GanttEditController(
     this,
     () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale],
-    (i) => this.view?.rows[i],
+    (i) => (this.view && i >= 0 && i < this.view.count ? this.view.row(i) : undefined),
   );
   private readonly history = new EditHistoryController(this);
   private readonly window = new VirtualWindowController(this, {
@@ -188,6 +190,8 @@ export class CampaignGantt extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan')) {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
+      this.window.reset();
+      this.indexLinks(this.model);
       this.collapsed = new Set();
       this.pendingOpen = true;
       this.chain.setPlan(this.plan);
@@ -215,7 +219,7 @@ export class CampaignGantt extends LitElement {
     if (open && this.scroller) {
       this.openAt = undefined;
       this.scroller.scrollLeft = open.left;
-      this.scroller.scrollTop = open.top;
+      this.scroller.scrollTop = this.window.scrollTopFor(open.top);
       return;
     }
     // The chart opens at the work once its width is known (the fill width depends on it). It waits for the
@@ -227,6 +231,24 @@ export class CampaignGantt extends LitElement {
         if (this.openToken === token) this.scrollToWork();
       });
     }
+  }
+
+  /**
+   * The id and dependency indexes (arrows, jumps): built now for a plan of up to {@link LINKS_AT_ONCE} tasks,
+   * else once the first frame is out (the arrows then follow); the keyboard or a jump builds them on demand.
+   */
+  private indexLinks(model: GanttModel | undefined): void {
+    if (!model) return;
+    if (model.plan.tasks.length <= LINKS_AT_ONCE) {
+      model.links();
+      return;
+    }
+    const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    later(() => {
+      if (this.model !== model) return;
+      model.links();
+      this.requestUpdate();
+    });
   }
 
   /** Width of the block left of the timeline (name and columns), in px. */
@@ -267,8 +289,9 @@ export class CampaignGantt extends LitElement {
       scale: this.scale,
       dayWidth: this.effectiveDayWidth(axis, compact),
       rowHeight: this.rowHeight,
+      rowTop: this.printing ? (i) => i * this.rowHeight : (i) => this.window.rowTop(i),
       collapsed: this.collapsed,
-      activeIndex: view.indexOf.get(this.activeKey) ?? 0,
+      activeIndex: view.indexOf(this.activeKey) ?? 0,
       selectedTaskId: this.selectedTaskId,
       schedule: this.chain.schedule,
       impossible: this.chain.impossible,
@@ -285,7 +308,7 @@ export class CampaignGantt extends LitElement {
         ${headingTemplate(this.headingLevel, t(this.locale, 'timeline'))}
         <div class="scroller"><p>${t(this.locale, 'noTasks')}</p></div>
       </div>`;
-    const count = ctx.view.rows.length;
+    const count = ctx.view.count;
     const [from, to] = this.printing ? [0, count] : this.window.range(count);
     const rendered: number[] = [];
     for (let i = from; i < to; i++) rendered.push(i);
@@ -315,12 +338,12 @@ export class CampaignGantt extends LitElement {
           <div class="name-col" role="none">${headerCells(ctx, this.nameWidth)}</div>
           <div class="axis" role="columnheader" style="width:${timelineWidth(ctx)}px">${axisTemplate(ctx)}</div>
         </div>
-        <div class="body" role="rowgroup" style="height:${count * ctx.rowHeight}px;width:${width}">
-          ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered)}
+        <div class="body" role="rowgroup" style="height:${this.printing ? count * ctx.rowHeight : this.window.bodyHeight(count)}px;width:${width}">
+          ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered, from)}
           ${repeat(
             rendered,
             // Keyed by row: a row that stays in view keeps its DOM untouched while the window moves.
-            (i) => ctx.view.rows[i]!.key,
+            (i) => ctx.view.row(i).key,
             (i) => rowTemplate(ctx, i),
           )}
         </div>
@@ -374,7 +397,7 @@ export class CampaignGantt extends LitElement {
     if (!ctx || !scroller) return;
     const { left, top } = openingScroll(ctx, ctx.view, ctx.now, { timeline: this.timelineView(), rowHeight: this.rowHeight });
     scroller.scrollLeft = left;
-    scroller.scrollTop = top;
+    scroller.scrollTop = this.window.scrollTopFor(top);
     this.window.measure();
   }
 
@@ -424,7 +447,7 @@ export class CampaignGantt extends LitElement {
 
   /** Moves to a task's row (from a far arrow's jump button): selects and focuses it. */
   private jumpTo(taskId: string): void {
-    const index = this.view?.indexOf.get(`task:${taskId}`);
+    const index = this.view?.indexOfTask(taskId);
     if (index === undefined) return;
     this.selectedTaskId = taskId;
     this.dispatchEvent(taskSelectEvent({ taskId }));
@@ -458,8 +481,8 @@ export class CampaignGantt extends LitElement {
 
   /** Selects a task row (firing `task-select`) or toggles a group row. */
   private activate(index: number): void {
-    const row = this.view?.rows[index];
-    if (!row) return;
+    if (!this.view || index < 0 || index >= this.view.count) return;
+    const row = this.view.row(index);
     this.activeKey = row.key;
     if (row.kind === 'task') {
       this.selectedTaskId = row.task.id;
@@ -489,7 +512,7 @@ export class CampaignGantt extends LitElement {
     }
     const view = this.view;
     if (!view || !target.matches?.('.row')) return;
-    const index = view.indexOf.get(this.activeKey) ?? 0;
+    const index = view.indexOf(this.activeKey) ?? 0;
     const viewport = this.window.viewportHeight ?? this.scroller?.clientHeight ?? 400;
     const page = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / this.rowHeight) - 1);
     const action = treeKeyAction(view, index, e.key, this.collapsed, page);
@@ -502,15 +525,17 @@ export class CampaignGantt extends LitElement {
 
   /** Makes a row the active one, scrolls it (and its bar) into view and focuses it once rendered. */
   private async focusRow(index: number): Promise<void> {
-    const row = this.view?.rows[index];
     const scroller = this.scroller;
     const ctx = this.context();
-    if (!row || !scroller || !ctx) return;
+    if (!scroller || !ctx || index < 0 || index >= ctx.view.count) return;
+    const row = ctx.view.row(index);
     this.activeKey = row.key;
+    // In content px (rows), which the window maps onto the scroller (the same unless the rows outgrow it).
     const top = index * this.rowHeight;
     const viewport = (this.window.viewportHeight ?? scroller.clientHeight) - HEADER_HEIGHT;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + this.rowHeight > scroller.scrollTop + viewport) scroller.scrollTop = top + this.rowHeight - viewport;
+    const shown = this.window.top;
+    if (top < shown) scroller.scrollTop = this.window.scrollTopFor(top);
+    else if (top + this.rowHeight > shown + viewport) scroller.scrollTop = this.window.scrollTopFor(top + this.rowHeight - viewport);
     scroller.scrollLeft = revealX(xOf(ctx, row.start), xOf(ctx, row.end), scroller.scrollLeft, this.timelineView());
     this.window.measure();
     await this.updateComplete;
@@ -534,15 +559,15 @@ export class CampaignGantt extends LitElement {
 
   /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */
   scrollToTask(taskId: string): void {
-    const index = this.view?.indexOf.get(`task:${taskId}`);
+    const index = this.view?.indexOfTask(taskId);
     const ctx = this.context();
     if (index === undefined || !this.scroller || !ctx) return;
     // Asked for a task: the chart no longer opens at today's work on its own.
     this.pendingOpen = false;
     this.openAt = undefined;
     this.openToken++;
-    const row = ctx.view.rows[index]!;
-    this.scroller.scrollTop = Math.max(0, index * this.rowHeight - HEADER_HEIGHT);
+    const row = ctx.view.row(index);
+    this.scroller.scrollTop = this.window.scrollTopFor(Math.max(0, index * this.rowHeight - HEADER_HEIGHT));
     this.scroller.scrollLeft = revealX(xOf(ctx, row.start), xOf(ctx, row.end), this.scroller.scrollLeft, this.timelineView());
     this.window.measure();
   }

@@ -29,6 +29,8 @@ export interface GanttContext {
   readonly scale: GanttScale;
   readonly dayWidth: number;
   readonly rowHeight: number;
+  /** Where row `index` is placed in the body, in px (`index × rowHeight` unless the rows outgrow the body). */
+  readonly rowTop: (index: number) => number;
   readonly collapsed: ReadonlySet<string>;
   readonly activeIndex: number;
   readonly selectedTaskId: string | undefined;

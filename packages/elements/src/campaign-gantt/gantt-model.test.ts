@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { bigPlan, plan1111 } from '../test/fixtures.js';
-import { buildGanttModel, visibleRows } from './gantt-model.js';
+import { sortForDisplay } from '@campaign-planner/core/readiness';
+import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
 import { buildTimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
+
+const rowsOf = (view: VisibleRows) => Array.from({ length: view.count }, (_, i) => view.row(i));
+const allRows = (model: GanttModel) => rowsOf(visibleRows(model, new Set()));
 
 describe('buildGanttModel', () => {
   it('lays out phase, workstream and task rows, tasks by due, every task once', () => {
     const plan = plan1111();
-    const model = buildGanttModel(plan);
-    expect(model.rows[0]!.key).toBe(`phase:${plan.phases[0]!.id}`);
-    const tasks = model.rows.filter((r) => r.kind === 'task');
+    const rows = allRows(buildGanttModel(plan));
+    expect(rows[0]!.key).toBe(`phase:${plan.phases[0]!.id}`);
+    const tasks = rows.filter((r) => r.kind === 'task');
     expect(new Set(tasks.map((r) => r.key)).size).toBe(plan.tasks.length);
-    const firstGroup = model.rows.slice(2).findIndex((r) => r.kind !== 'task');
-    const dues = model.rows.slice(2, 2 + firstGroup).map((r) => (r.kind === 'task' ? r.task.due.getTime() : 0));
+    const firstGroup = rows.slice(2).findIndex((r) => r.kind !== 'task');
+    const dues = rows.slice(2, 2 + firstGroup).map((r) => (r.kind === 'task' ? r.task.due.getTime() : 0));
     expect([...dues].sort((a, b) => a - b)).toEqual(dues);
-    expect(model.start).toBeLessThanOrEqual(plan.phases[0]!.start.getTime());
+    expect(buildGanttModel(plan).start).toBeLessThanOrEqual(plan.phases[0]!.start.getTime());
+  });
+
+  it("orders tasks as core's display order does (phase, workstream, due, id)", () => {
+    for (const plan of [plan1111(), bigPlan(500)]) {
+      // Equal dues in one workstream: the id breaks the tie.
+      const tied = { ...plan, tasks: plan.tasks.map((t, i) => (i % 4 === 0 ? { ...t, due: plan.tasks[0]!.due, start: undefined } : t)) };
+      for (const p of [plan, tied]) {
+        const shown = allRows(buildGanttModel(p)).flatMap((r) => (r.kind === 'task' ? [r.task.id] : []));
+        expect(shown).toEqual(sortForDisplay(p, p.tasks, (t) => t).map((t) => t.id));
+      }
+    }
   });
 
   it('gives recurring tasks one bar per occurrence', () => {
     const plan = plan1111();
     const recurring = plan.tasks.find((t) => t.recurrence)!;
-    const row = buildGanttModel(plan).rows.find((r) => r.key === `task:${recurring.id}`);
+    const row = allRows(buildGanttModel(plan)).find((r) => r.key === `task:${recurring.id}`);
     expect(row?.kind === 'task' && row.bars.length).toBeGreaterThan(1);
+    expect(row?.kind === 'task' && row.parent).toBe(`ws:${recurring.phase}:${recurring.workstream}`);
   });
 
   it('sorts the tasks of each workstream by due then id, and gives a one-off task its own span as its bar', () => {
     const plan = bigPlan(300);
-    const model = buildGanttModel(plan);
-    const tasks = model.rows.filter((r) => r.kind === 'task');
+    const rows = allRows(buildGanttModel(plan));
+    const tasks = rows.filter((r) => r.kind === 'task');
     expect(tasks).toHaveLength(300);
     for (let i = 1; i < tasks.length; i++) {
       const [a, b] = [tasks[i - 1]!, tasks[i]!];
@@ -38,9 +54,10 @@ describe('buildGanttModel', () => {
       expect(row.bars).toHaveLength(1);
       expect([row.bars[0]!.start, row.bars[0]!.end]).toEqual([row.start, row.end]);
       expect(row.start).toBe((row.task.start ?? row.task.due).getTime());
+      expect(plan.tasks[row.taskIndex]).toBe(row.task);
     }
     // Every workstream row spans its tasks.
-    const ws = model.rows.find((r) => r.kind === 'workstream')!;
+    const ws = rows.find((r) => r.kind === 'workstream')!;
     const own = tasks.filter((r) => r.parent === ws.key);
     expect(ws.start).toBe(Math.min(...own.map((r) => r.start)));
     expect(ws.end).toBe(Math.max(...own.map((r) => r.end)));
@@ -49,16 +66,38 @@ describe('buildGanttModel', () => {
   it('indexes every row when nothing is folded', () => {
     const model = buildGanttModel(bigPlan(40));
     const view = visibleRows(model, new Set());
-    view.rows.forEach((r, i) => expect(view.indexOf.get(r.key)).toBe(i));
+    rowsOf(view).forEach((r, i) => expect(view.indexOf(r.key)).toBe(i));
+  });
+
+  it('indexes dependents in plan order', () => {
+    const plan = bigPlan(10);
+    const links = buildGanttModel(plan).links();
+    expect(links.indexOf('t3')).toBe(3);
+    expect([...links.dependentsOf(3)]).toEqual([4]);
+    expect(links.indexOf('nope')).toBeUndefined();
   });
 
   it('folds collapsed groups away', () => {
     const model = buildGanttModel(bigPlan(60));
     const all = visibleRows(model, new Set());
-    const folded = visibleRows(model, new Set([model.rows[0]!.key]));
-    expect(folded.rows.length).toBeLessThan(all.rows.length);
-    expect(folded.rows[1]!.kind).toBe('phase');
-    expect(folded.indexOf.get(folded.rows[1]!.key)).toBe(1);
+    const folded = visibleRows(model, new Set([all.row(0).key]));
+    expect(folded.count).toBeLessThan(all.count);
+    expect(folded.row(1).kind).toBe('phase');
+    expect(folded.indexOf(folded.row(1).key)).toBe(1);
+    expect(folded.indexOf(all.row(2).key)).toBeUndefined();
+  });
+
+  it('filters tasks, dropping the groups left empty, and keeps a folded group that has a match', () => {
+    const plan = bigPlan(60);
+    const model = buildGanttModel(plan);
+    const ids = new Set(['t0', 't7']);
+    const rows = rowsOf(visibleRows(model, new Set(), ids));
+    expect(rows.filter((r) => r.kind === 'task').map((r) => (r.kind === 'task' ? r.task.id : ''))).toEqual(['t0', 't7']);
+    expect(rows.every((r) => r.kind === 'task' || r.count > 0)).toBe(true);
+    const ws = rows.find((r) => r.kind === 'workstream')!;
+    const folded = rowsOf(visibleRows(model, new Set([ws.key]), ids));
+    expect(folded.map((r) => r.key)).toContain(ws.key);
+    expect(folded.length).toBe(rows.length - 1);
   });
 });
 
@@ -87,11 +126,11 @@ describe('treeKeyAction', () => {
   const model = buildGanttModel(bigPlan(30));
   const view = visibleRows(model, new Set());
   it('follows the tree-grid keyboard model', () => {
-    expect(treeKeyAction(view, 0, 'ArrowLeft', new Set(), 5)).toEqual({ kind: 'toggle', key: view.rows[0]!.key, open: false });
-    expect(treeKeyAction(view, 0, 'ArrowRight', new Set([view.rows[0]!.key]), 5)).toEqual({ kind: 'toggle', key: view.rows[0]!.key, open: true });
+    expect(treeKeyAction(view, 0, 'ArrowLeft', new Set(), 5)).toEqual({ kind: 'toggle', key: view.row(0).key, open: false });
+    expect(treeKeyAction(view, 0, 'ArrowRight', new Set([view.row(0).key]), 5)).toEqual({ kind: 'toggle', key: view.row(0).key, open: true });
     expect(treeKeyAction(view, 2, 'ArrowLeft', new Set(), 5)).toEqual({ kind: 'move', index: 1 });
     expect(treeKeyAction(view, 0, 'ArrowUp', new Set(), 5)).toEqual({ kind: 'move', index: 0 });
-    expect(treeKeyAction(view, 0, 'End', new Set(), 5)).toEqual({ kind: 'move', index: view.rows.length - 1 });
+    expect(treeKeyAction(view, 0, 'End', new Set(), 5)).toEqual({ kind: 'move', index: view.count - 1 });
     expect(treeKeyAction(view, 3, 'Enter', new Set(), 5)).toEqual({ kind: 'activate', index: 3 });
     expect(treeKeyAction(view, 3, 'a', new Set(), 5)).toBeUndefined();
   });

@@ -66,7 +66,7 @@ function withJumps(ctx: GanttContext, index: number, row: TaskRow): boolean {
  * rendered.map((i) => rowTemplate(ctx, i))
  */
 export function rowTemplate(ctx: GanttContext, index: number): TemplateResult {
-  const row = ctx.view.rows[index]!;
+  const row = ctx.view.row(index);
   const task = row.kind === 'task' ? row : undefined;
   const width = timelineWidth(ctx);
   const classes = `row ${row.kind} ${task ? '' : 'group'} ${task && ctx.impossible.has(task.task.id) ? 'is-impossible' : ''}`;
@@ -81,14 +81,14 @@ export function rowTemplate(ctx: GanttContext, index: number): TemplateResult {
     aria-expanded=${task ? nothing : String(!ctx.collapsed.has(row.key))}
     aria-selected=${task ? String(task.task.id === ctx.selectedTaskId) : nothing}
     tabindex=${index === ctx.activeIndex ? 0 : -1}
-    style="top:${index * ctx.rowHeight}px;height:${ctx.rowHeight}px;width:calc(var(--cp-left) + ${width}px);--level:${row.level}"
+    style="top:${ctx.rowTop(index)}px;height:${ctx.rowHeight}px;width:calc(var(--cp-left) + ${width}px);--level:${row.level}"
   >
     <div class="cell lead name ${ctx.compact || ctx.columns.length === 0 ? 'edge' : ''}" role="gridcell">
       ${task ? taskLabel(ctx, task) : groupLabel(ctx, row as Exclude<GanttRow, TaskRow>)}
     </div>
     ${columnCells(ctx, task)}
     <div class="bars" role="gridcell" style="width:${width}px">
-      ${task ? html`${taskBars(ctx, task)}${withJumps(ctx, index, task) ? jumpTemplate(ctx, task) : nothing}` : groupBar(ctx, row as Exclude<GanttRow, TaskRow>)}
+      ${task ? html`${taskBars(ctx, task)}${withJumps(ctx, index, task) ? jumpTemplate(ctx, task, index) : nothing}` : groupBar(ctx, row as Exclude<GanttRow, TaskRow>)}
     </div>
   </div>`;
 }

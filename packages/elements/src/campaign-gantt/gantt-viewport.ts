@@ -40,7 +40,7 @@ export function openingScroll(
   const { axis } = ctx;
   if (now < axis.start || now > axis.end) return { left: 0, top: 0 };
   const left = Math.max(0, xOf(ctx, now) - size.timeline / 4);
-  const index = view.rows.findIndex((r) => r.kind === 'task' && r.end >= now);
+  const index = view.firstTaskEndingFrom(now);
   const top = index < 0 ? 0 : Math.max(0, (index - 1) * size.rowHeight);
   return { left, top };
 }

@@ -15,9 +15,9 @@ export type TreeKeyAction =
  * treeKeyAction(view, 0, 'ArrowLeft', new Set(), 10) //=> { kind: 'toggle', key: 'phase:build-up', open: false }
  */
 export function treeKeyAction(view: VisibleRows, index: number, key: string, collapsed: ReadonlySet<string>, page: number): TreeKeyAction | undefined {
-  const row = view.rows[index];
-  if (!row) return undefined;
-  const last = view.rows.length - 1;
+  if (index < 0 || index >= view.count) return undefined;
+  const row = view.row(index);
+  const last = view.count - 1;
   const move = (to: number): TreeKeyAction => ({ kind: 'move', index: Math.max(0, Math.min(last, to)) });
   const group = row.kind !== 'task';
   const open = group && !collapsed.has(row.key);
@@ -39,7 +39,7 @@ export function treeKeyAction(view: VisibleRows, index: number, key: string, col
       return move(group ? index + 1 : index);
     case 'ArrowLeft':
       if (group && open) return { kind: 'toggle', key: row.key, open: false };
-      return move(row.kind === 'phase' ? index : (view.indexOf.get(row.parent) ?? index));
+      return move(row.kind === 'phase' ? index : (view.indexOf(row.parent) ?? index));
     case 'Enter':
     case ' ':
       return { kind: 'activate', index };
