@@ -9,6 +9,7 @@ export { CampaignTaskPanel } from './campaign-task-panel/campaign-task-panel.ele
 export { planEditEvent } from './events/plan-edit-event.js';
 export type { PlanEditDetail, PlanEditEvent } from './events/plan-edit-event.js';
 export type { PlannerView } from './campaign-planner/campaign-planner.element.js';
+export type { SeasonPlan } from './campaign-planner/planner-season.js';
 export { taskSelectEvent, taskStatusChangeEvent, timeZoneChangeEvent } from './events/task-events.js';
 export type {
   TaskSelectDetail,

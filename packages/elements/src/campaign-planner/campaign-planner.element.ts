@@ -18,6 +18,8 @@ import { PlannerEditingController } from './planner-editing.controller.js';
 import { PlannerViewersController } from './planner-viewers.controller.js';
 import type { TaskViewer } from '../events/task-panel-events.js';
 import { filterBar } from './planner-filters.js';
+import { PlannerStack } from './planner-stack.js';
+import type { SeasonPlan } from './planner-season.js';
 import { viewZone, zoneControl } from './planner-zone.js';
 
 /** The views of the planner. */
@@ -52,11 +54,14 @@ const PHONE_QUERY = '(max-width: 600px)';
  * @event task-status-change - Bubbles up from the checklist. `detail: { taskId, occurrence?, status }`.
  * @event open-task-change - The task open in the task panel changed (null: closed). `detail: { taskId }`; also `openTaskId`.
  * @event plan-edit - With `editable`: a cancelable plan edit from any view, Undo or Redo. `detail: { edit, plan, inverse, moved, cause }`.
+ * With several `plans`, the events of a campaign's group come from the planner with `detail.planId` added.
  *
  * @csspart toolbar - The header with the view, zone, language and export controls.
  * @csspart filters - The search and filter bar.
+ * @csspart season-warning - With several `plans`: each season warning in the readiness view.
  *
  * @cssproperty [--cp-gantt-height=560px] - Height of the Gantt view.
+ * @cssproperty [--cp-season-gantt-height=360px] - With several `plans`: height of each campaign's chart.
  * @cssproperty --cp-accent - The selected view tab.
  */
 export class CampaignPlanner extends LitElement {
@@ -64,6 +69,16 @@ export class CampaignPlanner extends LitElement {
 
   /** The plan (a parsed core `Plan`). Never changed by the element. */
   @property({ attribute: false }) plan?: Plan;
+  /**
+   * Several campaigns of one season (instead of `plan`): every view shows one collapsible group per campaign,
+   * in start order, with the same zone, language, filter and Gantt scale, the charts on one time axis, and
+   * the readiness view lists core's season warnings. Events from a group carry its `planId`. A checked item
+   * or an applied edit replaces `plans` with a new array (the entry with its new `state` or `plan`).
+   *
+   * @example
+   * planner.plans = [{ plan: elevenEleven, state }, { plan: blackFriday }, { plan: twelveTwelve, metrics }];
+   */
+  @property({ attribute: false }) plans?: readonly SeasonPlan[];
   /** Current statuses (core's `createStatusState(plan, events)`); updated when an item is checked. */
   @property({ attribute: false }) state?: StatusState;
   /** Actuals and spend (the metric events of the campaign's log) for the targets beside readiness. */
@@ -110,6 +125,7 @@ export class CampaignPlanner extends LitElement {
 
   @query('campaign-gantt') private gantt?: CampaignGantt;
   private readonly editing = new PlannerEditingController(this, () => this.gantt);
+  private readonly stack = new PlannerStack(this);
   @state() private ids?: ReadonlySet<string>;
   private readonly seen = new Set<PlannerView>();
   private shownPlan?: Plan;
@@ -153,12 +169,15 @@ export class CampaignPlanner extends LitElement {
     const plan = this.plan;
     const zone = viewZone(this.timeZone);
     const sub = levelOf(this.headingLevel, 2, 1);
+    // Several plans: one group per campaign in every view; the controls offer what any of them has.
+    const stacked = this.stack.active;
+    const options = stacked ? this.stack.optionsPlan() : plan;
     const panel = (view: PlannerView, content: () => unknown) =>
       html`<div role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} ?hidden=${this.view !== view}>
-        ${this.seen.has(view) ? content() : nothing}
+        ${this.seen.has(view) ? (stacked ? this.stack.view(view) : content()) : nothing}
       </div>`;
     return html`<header part="toolbar" lang=${l}>
-        <h2 aria-level=${levelOf(this.headingLevel, 2)}>${plan ? localize(plan.name, l) : ''}</h2>
+        <h2 aria-level=${levelOf(this.headingLevel, 2)}>${stacked ? this.stack.title(l) : plan ? localize(plan.name, l) : ''}</h2>
         <div role="tablist" aria-label=${t(l, 'view')} @keydown=${this.onTabKey}>
           ${VIEWS.map(
             ([view, key]) =>
@@ -166,16 +185,16 @@ export class CampaignPlanner extends LitElement {
                 tabindex=${this.view === view ? 0 : -1} @click=${() => (this.view = view)}>${t(l, key)}</button>`,
           )}
         </div>
-        ${zoneControl(plan, l, this.timeZone, (z) => (this.timeZone = z))}
+        ${zoneControl(options, l, this.timeZone, (z) => (this.timeZone = z))}
         <label>${t(l, 'language')}
           <select data-language @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
             <option value="en" lang="en" ?selected=${l === 'en'}>English</option>
             <option value="zh-CN" lang="zh-CN" ?selected=${l === 'zh-CN'}>中文</option>
           </select>
         </label>
-        ${plan ? this.exportMenu(plan) : nothing} ${this.editing.toolbar()}
+        ${plan && !stacked ? this.exportMenu(plan) : nothing} ${this.editing.toolbar()}
       </header>
-      ${plan ? html`<div lang=${l}>${filterBar(plan, l, this.filter, this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
+      ${options ? html`<div lang=${l}>${filterBar(options, l, this.filter, stacked ? this.stack.matched() : this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
       ${panel(
         'gantt',
         () => html`<campaign-gantt .editable=${this.editable} .plan=${plan} .state=${this.state} .now=${this.now} .locale=${l} .timeZone=${zone}

@@ -75,6 +75,37 @@ export const plannerStyles = css`
     text-align: left;
     white-space: nowrap;
   }
+  /* Several plans: one group per campaign, its heading a disclosure button. */
+  .campaign {
+    margin: 0 0 12px;
+  }
+  .campaign campaign-gantt {
+    height: var(--cp-season-gantt-height, 360px);
+  }
+  .campaign-heading button {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    width: 100%;
+    text-align: left;
+    font-weight: 600;
+  }
+  .campaign-heading button::before {
+    content: '▾';
+  }
+  .campaign-heading button[aria-expanded='false']::before {
+    content: '▸';
+  }
+  .campaign-heading .dates {
+    color: var(--cp-muted);
+    font-weight: normal;
+  }
+  .season-warnings {
+    margin: 0 0 12px;
+  }
+  .season-warnings [role='heading'] {
+    font-weight: 600;
+  }
   /* Phones: controls wrap and shrink, and nothing is wider than the screen. */
   @media (max-width: 600px) {
     header,

@@ -13,6 +13,8 @@ export interface PlannerEditHost extends ReactiveControllerHost, EditTarget {
   locale: Locale;
   now?: Date;
   view?: string;
+  /** Several plans shown at once: each chart or checklist keeps its own history then. */
+  plans?: readonly unknown[];
 }
 
 /**
@@ -28,7 +30,8 @@ export class PlannerEditingController implements ReactiveController {
     private readonly gantt: () => CampaignGantt | undefined,
   ) {
     host.addController(this);
-    this.history = new EditHistoryController(host);
+    // With several plans, the planner has no one plan to undo on: each view in a group records its own edits.
+    this.history = new EditHistoryController(host, () => host.editable && !host.plans?.length);
   }
 
   hostConnected(): void {
@@ -65,7 +68,7 @@ export class PlannerEditingController implements ReactiveController {
 
   /** Undo, Redo and Add task, for the planner's toolbar (nothing unless `editable`). */
   toolbar() {
-    if (!this.host.editable) return nothing;
+    if (!this.host.editable || this.host.plans?.length) return nothing;
     const l = this.host.locale;
     return html`<div class="edit-tools" role="group" aria-label=${et(l, 'editTask')}>
       <button ?disabled=${!this.history.canUndo} title="Ctrl+Z" @click=${() => this.history.undo()}>${et(l, 'undo')}</button>

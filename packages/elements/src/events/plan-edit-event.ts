@@ -12,6 +12,8 @@ export interface PlanEditDetail {
   readonly inverse: Edit;
   readonly moved: readonly TaskMove[];
   readonly cause: 'edit' | 'undo' | 'redo';
+  /** Id of the plan edited: set by `<campaign-planner>` showing several `plans`, so a host can route the edit. */
+  readonly planId?: string;
 }
 
 /** The `plan-edit` event. */

@@ -3,6 +3,8 @@ import type { TaskStatus } from '@campaign-planner/core';
 /** `detail` of `task-select`: the user picked a task (click, Enter or Space). */
 export interface TaskSelectDetail {
   readonly taskId: string;
+  /** Id of the plan the task belongs to: set by `<campaign-planner>` showing several `plans`. */
+  readonly planId?: string;
 }
 
 /**
@@ -13,6 +15,8 @@ export interface TaskStatusChangeDetail {
   readonly taskId: string;
   readonly occurrence?: string;
   readonly status: TaskStatus;
+  /** Id of the plan the task belongs to: set by `<campaign-planner>` showing several `plans`. */
+  readonly planId?: string;
 }
 
 /** `detail` of `time-zone-change`: the user switched the display zone (`platform`, `team` or an IANA zone). */

@@ -21,7 +21,11 @@ const isTextField = (n: EventTarget | undefined) => n instanceof HTMLElement && 
 export class EditHistoryController implements ReactiveController {
   private history: History = createHistory();
 
-  constructor(private readonly host: Host) {
+  /** `enabled` says whether the host keeps a history now; by default while it is `editable`. */
+  constructor(
+    private readonly host: Host,
+    private readonly enabled: () => boolean = () => host.editable,
+  ) {
     host.addController(this);
   }
 
@@ -70,7 +74,7 @@ export class EditHistoryController implements ReactiveController {
   }
 
   private readonly onEdit = (e: PlanEditEvent) => {
-    if (e.detail.cause !== 'edit' || !this.host.editable) return;
+    if (e.detail.cause !== 'edit' || !this.enabled()) return;
     const list = passedThrough.get(e) ?? [];
     list.push(this);
     passedThrough.set(e, list);
@@ -83,7 +87,7 @@ export class EditHistoryController implements ReactiveController {
   };
 
   private readonly onKey = (e: KeyboardEvent) => {
-    if (!this.host.editable || e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    if (!this.enabled() || e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
     if (isTextField(e.composedPath()[0])) return;
     const key = e.key.toLowerCase();
     const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);

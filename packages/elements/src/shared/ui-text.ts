@@ -93,6 +93,8 @@ const EN = {
   explainCritical: 'Open items marked critical',
   plan: 'Plan',
   clearChecks: 'Clear my checks',
+  seasonWarnings: 'Season warnings',
+  noSeasonWarnings: 'No collisions between the campaigns.',
 } as const;
 
 /** A key of the elements' UI texts. */
@@ -190,6 +192,8 @@ const ZH: Record<TextKey, string> = {
   explainCritical: '标记为关键的未完成项',
   plan: '计划',
   clearChecks: '清除我的勾选',
+  seasonWarnings: '活动季提醒',
+  noSeasonWarnings: '各活动之间没有冲突。',
 };
 
 /**
