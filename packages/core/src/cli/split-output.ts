@@ -9,6 +9,7 @@ import { UsageError, type CliIO } from './io.js';
 import { writeFileSafely } from './safe-write.js';
 import { terminalLine } from './terminal-text.js';
 import { formatPlan, type PlanFormatOptions } from './plan-format.js';
+import type { PersonOptions } from '../export/person-options.js';
 
 /** The `parseArgs` options of {@link writePlanOutput}. */
 export const OUTPUT_ARGS = {
@@ -40,10 +41,17 @@ export function personFileName(person: string, ext: string): string {
 /**
  * Writes `plan` in the options' format: to stdout, to `--out`, or with `--split-by owner --out-dir DIR` one
  * file per person of the selection (names from {@link personFileName}, made unique), listing what it wrote.
+ * `personOptions` gives a person's file its own language and reader's zone (from a roster).
  *
  * @throws UsageError for a bad combination (`--split-by` without `--out-dir`, or with `--out`).
  */
-export function writePlanOutput(plan: Plan, options: PlanFormatOptions, parsed: Parsed, io: CliIO): void {
+export function writePlanOutput(
+  plan: Plan,
+  options: PlanFormatOptions,
+  parsed: Parsed,
+  io: CliIO,
+  personOptions: (person: string) => PersonOptions = () => ({}),
+): void {
   const out = stringOption(parsed, 'out');
   const dir = stringOption(parsed, 'out-dir');
   if (parsed.values['split-by'] === undefined) {
@@ -64,7 +72,7 @@ export function writePlanOutput(plan: Plan, options: PlanFormatOptions, parsed: 
     for (let n = 2; used.has(name.toLowerCase()); n++) name = personFileName(`${person}-${n}`, options.format);
     used.add(name.toLowerCase());
     const file = join(dir, name);
-    writeFileSafely(file, formatPlan(plan, { ...options, person }));
+    writeFileSafely(file, formatPlan(plan, { ...options, ...personOptions(person), person }));
     io.stdout(`${terminalLine(file)}\t${terminalLine(person)}\n`);
   }
   if (people.length === 0) io.stderr('no person has work items in this selection: nothing written\n');

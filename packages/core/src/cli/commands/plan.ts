@@ -10,7 +10,7 @@ import { instantOption } from '../instant-option.js';
 import { readCalendarFile, readJsonFileWith } from '../plan-file.js';
 import { canonicalTimeZone, isValidTimeZone } from '../../schemas/time-zone.js';
 import { parseTeamCalendar } from '../../team-calendar/working-days.js';
-import { parseRoster } from '../../templates/roster.js';
+import { rosterOption, rosterPersonOptionsFor } from '../roster-option.js';
 
 /** Formats `plan` can print, by name (shared with `export`). */
 export { PLAN_FORMATS } from '../plan-format.js';
@@ -27,7 +27,8 @@ Options:
   --calendar <file>      published calendar JSON overriding phase days
   --team-calendar <file> team working days and holidays (examples/calendars/team-china-2026.json):
                          deadlines on team holidays move earlier, tagged and noted
-  --roster <file>        who does what (examples/roster.json): each role's tasks get that person as owner
+  --roster <file>        who does what (examples/roster.json): each role's tasks get that person as owner;
+                         with --split-by owner, each person's file in their language and zone (roster "people")
   --anchor-date <MM-DD>  the sale day when the seller gives it (store-anniversary)
 ${FORMAT_USAGE}
   --now <ISO>            the moment "today" and "tomorrow" count from (default: now)
@@ -65,17 +66,17 @@ ${QUERY_USAGE}
     if (!isValidTimeZone(teamTz)) throw new UsageError(`--team-tz: expected an IANA time zone name such as "Asia/Shanghai" (got "${teamTz}")`);
     const calendarFile = stringOption(parsed, 'calendar');
     const teamFile = stringOption(parsed, 'team-calendar');
-    const rosterFile = stringOption(parsed, 'roster');
+    const roster = rosterOption(parsed);
     const plan = instantiate(template, {
       year: Number(yearText),
       teamTimeZone: canonicalTimeZone(teamTz),
       ...(calendarFile ? { calendar: readCalendarFile(calendarFile) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
-      ...(rosterFile ? { roster: readJsonFileWith(rosterFile, parseRoster) } : {}),
+      ...(roster ? { roster } : {}),
       ...(stringOption(parsed, 'anchor-date') ? { anchorDate: stringOption(parsed, 'anchor-date')! } : {}),
     });
     const query = queryFrom(parsed, plan);
-    writePlanOutput(plan, { ...formatOptions, now, ...(query ? { query } : {}) }, parsed, io);
+    writePlanOutput(plan, { ...formatOptions, now, ...(query ? { query } : {}) }, parsed, io, rosterPersonOptionsFor(roster, parsed));
     return 0;
   },
 };

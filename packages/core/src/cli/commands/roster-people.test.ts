@@ -1,0 +1,158 @@
+// --roster with per-person languages and zones: export --split-by owner and today.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../run.js';
+import { captureIO } from '../__fixtures__/cli-io.js';
+import { PLAN_INPUT } from '../../readiness/__fixtures__/readiness-plan.js';
+
+const exampleRoster = fileURLToPath(new URL('../../../../../examples/roster.json', import.meta.url));
+
+const dir = mkdtempSync(join(tmpdir(), 'cp-roster-people-'));
+const planFile = join(dir, 'plan.json');
+const rosterFile = join(dir, 'roster.json');
+const t = (id: string, en: string, zh: string, due: string, extra: Record<string, unknown>) => ({
+  id,
+  title: { en, 'zh-CN': zh },
+  phase: 'warm-up',
+  workstream: 'traffic',
+  due,
+  ...extra,
+});
+// Around the end of US daylight time: 2026-11-01 02:00 PDT -> 01:00 PST (09:00Z); Shanghai has no DST.
+writeFileSync(
+  planFile,
+  JSON.stringify({
+    ...PLAN_INPUT,
+    tasks: [
+      ...PLAN_INPUT.tasks,
+      t('fold-first', 'First pass', '第一次', '2026-11-01T08:30:00Z', { role: 'traffic' }), // 01:30 PDT · 16:30 Shanghai
+      t('fold-second', 'Second pass', '第二次', '2026-11-01T09:30:00Z', { role: 'traffic' }), // 01:30 PST · 17:30 Shanghai
+      t('late-nov1', 'Late check', '晚间检查', '2026-11-02T07:30:00Z', { role: 'marketing', workstream: 'marketing' }), // Nov 1 23:30 PST · Nov 2 15:30
+    ],
+  }),
+);
+writeFileSync(
+  rosterFile,
+  JSON.stringify({
+    roles: { traffic: 'Amy Chen', marketing: 'Li Wei' },
+    people: { 'Li Wei': { locale: 'zh-CN', timeZone: 'Asia/Shanghai' }, 'Amy Chen': { locale: 'en', timeZone: 'America/Los_Angeles' } },
+  }),
+);
+
+async function run(...argv: string[]) {
+  const io = captureIO();
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+const lineOf = (text: string, title: string) => text.split('\n').find((l) => l.includes(title)) ?? '';
+const split = async (name: string, ...extra: string[]) => {
+  const out = join(dir, name);
+  const r = await run('export', planFile, '--phase', 'warm-up', '--split-by', 'owner', '--out-dir', out, '--roster', rosterFile, ...extra);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return (file: string) => readFileSync(join(out, file), 'utf8');
+};
+
+describe('export --split-by owner --roster', () => {
+  it("writes each person's checklist in their language and zone, role tasks going to the roster's person", async () => {
+    const read = await split('md', '--format', 'md');
+    expect(readdirSync(join(dir, 'md')).sort()).toEqual(['Amy-Chen.md', 'Li-Wei.md']);
+    const amy = read('Amy-Chen.md');
+    // Both passes of 01:30 on the night Los Angeles falls back, in Amy's wall time.
+    expect(lineOf(amy, 'First pass')).toContain('due 2026-11-01 01:30 (platform America/Los_Angeles) · 2026-11-01 01:30 (local America/Los_Angeles)');
+    expect(lineOf(amy, 'Second pass')).toContain('· 2026-11-01 01:30 (local America/Los_Angeles)');
+    expect(amy).not.toContain('Late check');
+    const wei = read('Li-Wei.md');
+    expect(lineOf(wei, '晚间检查')).toContain('截止 2026-11-01 23:30 (平台 America/Los_Angeles) · 2026-11-02 15:30 (团队 Asia/Shanghai)');
+    expect(wei).not.toContain('第一次');
+  });
+
+  it('--locale and --zone win over the roster; HTML and iCalendar files follow the roster too', async () => {
+    const read = await split('flags', '--format', 'md', '--locale', 'en', '--zone', 'Europe/Madrid');
+    expect(lineOf(read('Li-Wei.md'), 'Late check')).toContain('· 2026-11-02 08:30 (local Europe/Madrid)');
+    expect(lineOf(read('Amy-Chen.md'), 'Second pass')).toContain('· 2026-11-01 10:30 (local Europe/Madrid)');
+    const zoneOnly = await split('zone-only', '--format', 'md', '--zone', 'Europe/Madrid');
+    expect(lineOf(zoneOnly('Li-Wei.md'), '晚间检查')).toContain('(本地 Europe/Madrid)');
+    const html = await split('html', '--format', 'html');
+    expect(html('Li-Wei.html')).toContain('2026-11-02 15:30 (团队 Asia/Shanghai)');
+    expect(html('Amy-Chen.html')).toContain('2026-11-01 01:30 (local America/Los_Angeles)');
+    const ics = await split('ics', '--format', 'ics', '--dtstamp', '2026-09-01T00:00:00Z');
+    expect(ics('Li-Wei.ics')).toContain('SUMMARY:晚间检查');
+    expect(ics('Li-Wei.ics')).not.toContain('第一次');
+    expect(ics('Amy-Chen.ics')).toContain('SUMMARY:First pass');
+    expect(ics('Amy-Chen.ics')).toContain('SUMMARY:Second pass');
+  });
+
+  it('without --roster the role tasks have no person; a bad roster names the file and the field', async () => {
+    const out = join(dir, 'plain');
+    const r = await run('export', planFile, '--format', 'md', '--phase', 'warm-up', '--split-by', 'owner', '--out-dir', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('nothing written');
+    const bad = join(dir, 'bad-roster.json');
+    writeFileSync(bad, JSON.stringify({ roles: {}, people: { 'Li Wei': { locale: 'fr', timeZone: 'Shanghai' } } }));
+    const e = await run('export', planFile, '--format', 'md', '--roster', bad);
+    expect(e.code).toBe(1);
+    expect(e.out).toBe('');
+    expect(e.err).toContain('bad-roster.json: people["Li Wei"].locale: expected a locale: en, zh-CN');
+    expect(e.err).toContain('bad-roster.json: people["Li Wei"].timeZone: expected an IANA time zone name');
+    expect(e.err).not.toMatch(/at .*\.ts:\d+/);
+    const today = await run('today', planFile, '--roster', bad, '--owner', 'Li Wei');
+    expect(today.code).toBe(1);
+    expect(today.err).toContain('people["Li Wei"].timeZone');
+  });
+});
+
+describe('plan --roster --split-by owner', () => {
+  it("writes each person's file of a new plan in the example roster's language and zone", async () => {
+    const out = join(dir, 'planned');
+    const r = await run(
+      'plan',
+      '--template',
+      'aliexpress-11-11',
+      '--year',
+      '2026',
+      '--team-tz',
+      'Asia/Shanghai',
+      '--roster',
+      exampleRoster,
+      '--format',
+      'md',
+      '--split-by',
+      'owner',
+      '--out-dir',
+      out,
+    );
+    expect(r.err).toBe('');
+    expect(readdirSync(out)).toContain('Li-Wei.md');
+    expect(readFileSync(join(out, 'Li-Wei.md'), 'utf8')).toContain('(团队 Asia/Shanghai)');
+    const liu = readFileSync(join(out, 'Liu-Yang.md'), 'utf8');
+    expect(liu).toContain('platform: America/Los_Angeles · local: America/Los_Angeles');
+    expect(liu).toMatch(/^- \[ \] [A-Z]/m);
+  });
+});
+
+describe('today --owner --roster', () => {
+  const now = '2026-10-31T16:30:00Z'; // Oct 31 09:30 PDT · Nov 1 00:30 Shanghai
+  it("gives the brief in the person's language and zone from the roster", async () => {
+    const wei = await run('today', planFile, '--roster', rosterFile, '--owner', 'Li Wei', '--now', now);
+    expect(wei.err).toBe('');
+    expect(wei.out.split('\n')[0]).toBe('晨间简报 — Li Wei — 2026-11-01 (Asia/Shanghai) · Test 11.11');
+    expect(lineOf(wei.out, '晚间检查')).toContain('截止 2026-11-02 15:30 (Asia/Shanghai) · 2026-11-01 23:30 (平台 America/Los_Angeles)');
+    const amy = await run('today', planFile, '--roster', rosterFile, '--owner', 'Amy Chen', '--now', now, '--format', 'json');
+    const brief = JSON.parse(amy.out) as { timeZone: string; days: { date: string; items: { key: string }[] }[] };
+    expect(brief.timeZone).toBe('America/Los_Angeles');
+    expect(brief.days.map((d) => [d.date, d.items.map((i) => i.key)])).toEqual([
+      ['2026-10-31', []],
+      ['2026-11-01', ['fold-first', 'fold-second']],
+    ]);
+  });
+
+  it('--zone and --locale win over the roster', async () => {
+    const r = await run('today', planFile, '--roster', rosterFile, '--owner', 'Li Wei', '--now', now, '--zone', 'America/Los_Angeles', '--locale', 'en');
+    expect(r.out.split('\n')[0]).toBe('Morning brief — Li Wei — 2026-10-31 (America/Los_Angeles) · Test 11.11');
+    expect(lineOf(r.out, 'Late check')).toContain('2026-11-01 23:30');
+  });
+});
