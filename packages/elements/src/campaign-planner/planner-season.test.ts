@@ -182,3 +182,30 @@ describe('<campaign-planner> with several plans', () => {
       }
     });
 });
+
+describe('seasonWarningText', () => {
+  const plans = [eleven, friday, twelve];
+
+  it('says every warning of the 2026 season in Chinese, with the campaigns’ Chinese names', () => {
+    const warnings = seasonWarnings(plans);
+    for (const code of ['registration_during_other_campaign', 'due_in_other_peak'] as const) expect(warnings.some((w) => w.code === code)).toBe(true);
+    for (const w of warnings) {
+      const text = seasonWarningText(w, plans, 'zh-CN', 'Asia/Shanghai');
+      expect(text).not.toBe(w.message);
+      expect(text).toContain(plans.find((p) => p.id === w.plan)!.name['zh-CN']);
+      expect(text).toContain(plans.find((p) => p.id === w.other)!.name['zh-CN']);
+      expect(seasonWarningText(w, plans, 'en')).toBe(w.message);
+    }
+    const due = warnings.find((w) => w.code === 'due_in_other_peak')!;
+    expect(seasonWarningText(due, plans, 'zh-CN', 'Asia/Shanghai')).toMatch(
+      /^2026 速卖通黑五的任务「.+」截止于 .+，正值2026 速卖通双11的高峰期：请调整时间或安排人手$/,
+    );
+  });
+
+  it('names an overloaded role in Chinese, with its day and count', () => {
+    const overload = seasonWarnings([eleven], { maxTasksPerDay: 1 }).find((w) => w.code === 'owner_overloaded' && w.message.startsWith('operations-lead '))!;
+    expect(seasonWarningText(overload, plans, 'zh-CN')).toMatch(
+      /^运营负责人 在 2026-\d\d-\d\d（Asia\/Shanghai）有 \d+ 个任务到期，超过 1 个：2026 速卖通双11$/,
+    );
+  });
+});

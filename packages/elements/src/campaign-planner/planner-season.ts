@@ -1,6 +1,6 @@
 // Several campaigns of one season in <campaign-planner>: their order, the one time window their charts share,
 // the filter options over all of them, and core's season warnings in the planner's language.
-import { campaignEnd, campaignStart, localize, type Locale, type Plan } from '@campaign-planner/core';
+import { ROLES, ROLE_LABELS, campaignEnd, campaignStart, localize, type Locale, type Plan, type Role } from '@campaign-planner/core';
 import type { StatusState } from '@campaign-planner/core/readiness';
 import type { MetricEvent, SeasonIssue } from '@campaign-planner/core/targets';
 import { formatDue } from '../shared/format.js';
@@ -89,7 +89,8 @@ export function seasonWarningText(issue: SeasonIssue, plans: readonly Plan[], lo
       const p = plans.find((x) => x.name.en === n);
       return p ? name(p) : n;
     });
-    return `${who} 在 ${day}（${dayZone}）有 ${count} 个任务到期，超过 ${max} 个：${names.join('、')}`;
+    const person = (ROLES as readonly string[]).includes(who!) ? localize(ROLE_LABELS[who as Role], locale) : who;
+    return `${person} 在 ${day}（${dayZone}）有 ${count} 个任务到期，超过 ${max} 个：${names.join('、')}`;
   }
   return issue.message;
 }
