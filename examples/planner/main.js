@@ -1,6 +1,7 @@
 // The planner example: the 11.11 plan of the coming season in the browser's zone, editable, with its log kept
 // in localStorage: status events and plan edits in one JSON Lines log (the format the CLI's `done` and
 // `edit` commands write), folded over the plan on every load. "Download" saves the plan or the log.
+// With `?server=ws://...&room=...&token=...` the page works with the team's sync room instead (team-sync.js).
 import {
   campaignEnd,
   foldLog,
@@ -12,7 +13,8 @@ import {
   serializeLog,
   serializePlan,
 } from '../../packages/elements/dist/campaign-planner-elements.bundle.js';
-import { localizePage } from './page-text.js';
+import { localizePage, pageText } from './page-text.js';
+import { joinTeam, teamParams } from './team-sync.js';
 
 const params = new URLSearchParams(location.search);
 // `?now=<ISO>` pins the clock (the screenshot test uses it); otherwise the real time.
@@ -21,6 +23,7 @@ const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const teamTimeZone = isValidTimeZone(browserZone) ? browserZone : 'Asia/Shanghai';
 const planner = document.querySelector('#planner');
 const choice = document.querySelector('#plan-choice');
+const teamRoom = teamParams(params);
 
 /** The 11.11 campaign that has not ended yet: this year's, or next year's once this one is over. */
 async function seasonPlan() {
@@ -74,21 +77,69 @@ function show(plan) {
   localizePage(planner.locale, plan);
 }
 
-const season = await seasonPlan();
 planner.now = now;
 // A shared link's zone (`?tz=`, read by the planner's url-state) wins over the team's.
 if (!params.has('tz')) planner.timeZone = 'team';
 planner.locale = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
 // The planner's language switch also switches the page's own controls.
-new MutationObserver(() => localizePage(planner.locale, base)).observe(planner, { attributes: true, attributeFilter: ['locale'] });
-planner.editable = true;
-show(season);
+/** The room, once joined, and who is in it (team mode). */
+let team;
+let people;
+new MutationObserver(() => {
+  localizePage(planner.locale, base, teamRoom?.room);
+  if (people) showPeople(people);
+}).observe(planner, { attributes: true, attributeFilter: ['locale'] });
 
+/** The header's sync state (`offline`, `syncing`, `synced`, `refused`), in the page's language. */
+function showStatus(state, reason) {
+  const el = document.querySelector('#sync-status');
+  el.dataset.state = state;
+  if (reason) el.dataset.reason = reason;
+  else delete el.dataset.reason;
+  localizePage(planner.locale, base, teamRoom.room);
+}
+
+/** Who is online, each with their presence color; names are other people's text, so textContent only. */
+function showPeople(users) {
+  people = users;
+  const list = document.querySelector('#online');
+  list.replaceChildren(
+    ...users.map((u) => {
+      const li = document.createElement('li');
+      li.style.setProperty('--who', u.color);
+      li.textContent = u.self ? `${u.name} (${pageText(planner.locale, 'you')})` : u.name;
+      return li;
+    }),
+  );
+}
+
+if (teamRoom) {
+  // The room's plan and log replace this browser's: the local plan choice and reset do not apply.
+  for (const id of ['#plan-choice', '#reset']) document.querySelector(id).closest('label, button').hidden = true;
+  document.querySelector('#team').hidden = false;
+  localizePage(planner.locale, undefined, teamRoom.room);
+  team = await joinTeam(planner, teamRoom, {
+    onStatus: showStatus,
+    onPeople: showPeople,
+    onPlan: (plan) => {
+      base = plan;
+      localizePage(planner.locale, plan, teamRoom.room);
+    },
+  });
+} else {
+  planner.editable = true;
+  show(await seasonPlan());
+}
+const season = teamRoom ? undefined : base;
+
+/** Takes one event from the planner into the log (the room's, or this browser's); false when refused. */
 function append(input) {
+  if (team) return team.append(input);
   const r = safeParseLogEvent(input);
-  if (!r.success) return;
+  if (!r.success) return false;
   events = [...events, r.event];
   localStorage.setItem(logKey(base), serializeLog(events));
+  return true;
 }
 
 // Every applied edit (undo and redo included: an undo is its inverse edit) goes into the same log.
@@ -102,7 +153,8 @@ planner.addEventListener('plan-edit', (e) => {
 // Every check becomes a status event in the log; the planner has updated its own state already.
 planner.addEventListener('task-status-change', (e) => {
   const { taskId, occurrence, status } = e.detail;
-  append({ taskId, ...(occurrence ? { occurrence } : {}), status, at: new Date(), by: 'browser' });
+  // Refused (a viewer's token, say): cancelled, so the checklist keeps showing what the log says.
+  if (!append({ taskId, ...(occurrence ? { occurrence } : {}), status, at: new Date(), by: 'browser' })) e.preventDefault();
 });
 
 function download(name, text, type) {
@@ -116,7 +168,9 @@ function download(name, text, type) {
 document.querySelector('#download-plan').addEventListener('click', () => download(`${planner.plan.id}.json`, serializePlan(planner.plan), 'application/json'));
 document
   .querySelector('#download-log')
-  .addEventListener('click', () => download(`${planner.plan.id}.jsonl`, serializeLog(events, planner.plan.platformTimeZone), 'application/jsonl'));
+  .addEventListener('click', () =>
+    download(`${planner.plan.id}.jsonl`, serializeLog(team ? team.events() : events, planner.plan.platformTimeZone), 'application/jsonl'),
+  );
 
 choice.addEventListener('change', () => show(choice.value === 'big' ? bigPlan(season) : season));
 

@@ -10,6 +10,7 @@ import type { BrowserCommand } from 'vitest/node';
 import { plannerExampleEdits } from './planner-edits-command.js';
 import { emulateMedia } from './media-command.js';
 import { startSyncTestServer, stopSyncTestServer } from './sync-command.js';
+import { plannerExampleSync } from './planner-sync-command.js';
 // @ts-expect-error: a plain .mjs script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -110,7 +111,7 @@ const plannerExample: BrowserCommand<[now: string]> = async (ctx, now) => {
 };
 
 /** Commands available to the browser tests. */
-export const browserCommands = { plannerExample, plannerExampleEdits, emulateMedia, startSyncTestServer, stopSyncTestServer } as Record<
+export const browserCommands = { plannerExample, plannerExampleEdits, plannerExampleSync, emulateMedia, startSyncTestServer, stopSyncTestServer } as Record<
   string,
   BrowserCommand<never[]>
 >;
