@@ -24,7 +24,8 @@ async function pushedRoom(room: string, serveArgs: string[] = [], pushArgs: stri
   const planFile = join(dir, 'plan.json');
   writeFileSync(planFile, serializePlan(testPlan()));
   const env = { CAMPAIGN_PLANNER_TOKEN: tokenFor(room) };
-  const link = ['--server', server.url, '--room', room];
+  // A generous --timeout: a loaded test machine may answer slowly (the default is 10 s).
+  const link = ['--server', server.url, '--room', room, '--timeout', '60'];
   const push = runBuiltCli(['push', planFile, ...link, ...pushArgs], env);
   expect(push.err).toBe('');
   expect(push.code).toBe(0);
@@ -44,7 +45,7 @@ function pulledLog(dir: string, link: string[], env: Record<string, string>): Lo
 const at = (s: number) => new Date(Date.UTC(2026, 9, 20, 0, 0, s)).toISOString();
 const NOW = '2026-10-29T12:00:00Z';
 
-describe('done, edit and status with --server --room (built CLI, real server)', { timeout: 120_000 }, () => {
+describe('done, edit and status with --server --room (built CLI, real server)', { timeout: 240_000 }, () => {
   it('done then status: the task is done in the room; status prints what it prints for the same plan and log as files', async () => {
     const { dir, env, link } = await pushedRoom('bf');
     const done = runBuiltCli(['done', 'register', ...link, '--by', 'li', '--at', at(1)], env);
@@ -92,18 +93,19 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
   it('the events written over the server fold to what the same commands write to a log file; edit then pull shows the edit', async () => {
     const { dir, planFile, env, link } = await pushedRoom('bf-edits', ['--log-model', 'campaign'], ['--log-model', 'campaign']);
     const logFile = join(dir, 'campaign.jsonl');
-    const steps = [
+    // [command, first argument, ...the rest]: `done <taskId>` or `edit <op> <id>`, with the same options.
+    const steps: Array<[string, string, ...string[]]> = [
       ['done', 'register', '--by', 'li', '--at', at(1)],
       ['edit', 'move', 'banner', '--due', '2026-11-09 18:00', '--by', 'ana', '--at', at(2)],
       ['edit', 'update', 'monitor', '--owner', 'Bo', '--by', 'ana', '--at', at(3)],
       ['done', 'banner', '--status', 'in-progress', '--by', 'bo', '--at', at(4)],
     ];
-    for (const [command, ...rest] of steps) {
-      const overServer = runBuiltCli(command === 'done' ? [command, rest[0]!, ...link, ...rest.slice(1)] : [command, ...link, ...rest], env);
-      expect(overServer.err, rest.join(' ')).toBe('');
+    for (const [command, first, ...rest] of steps) {
+      const overServer = runBuiltCli([command, ...link, first, ...rest], env);
+      expect(overServer.err, [first, ...rest].join(' ')).toBe('');
       expect(overServer.code).toBe(0);
       const toFile = runBuiltCli(
-        command === 'done' ? [command, planFile, rest[0]!, '--log', logFile, ...rest.slice(1)] : [command, planFile, '--log', logFile, ...rest],
+        command === 'done' ? [command, planFile, first, '--log', logFile, ...rest] : [command, planFile, '--log', logFile, first, ...rest],
       );
       expect(toFile.code).toBe(0);
       // The same report, but for where the event went.
@@ -156,6 +158,28 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
     const otherRoom = runBuiltCli(['status', ...link], { CAMPAIGN_PLANNER_TOKEN: tokenFor('elsewhere') });
     expect(otherRoom.code).toBe(1);
     expect(otherRoom.err).toMatch(/token is for room "elsewhere"/);
+  });
+
+  it('push picks the log a room keeps: a log with edits makes a campaign room; a mismatch with the server or the room is one line', async () => {
+    const { dir, planFile, env, link } = await pushedRoom('bf-status');
+    const edits = join(dir, 'edits.jsonl');
+    writeFileSync(edits, `${JSON.stringify({ type: 'edit', id: 'ana-1', at: at(1), by: 'ana', edit: { op: 'remove-task', taskId: 'banner' } })}\n`);
+    const intoStatusRoom = runBuiltCli(['push', planFile, ...link, '--log', edits], env);
+    expect(intoStatusRoom.code).toBe(1);
+    expect(intoStatusRoom.err).toMatch(/edits.jsonl: has plan edits or metrics, which room "bf-status" does not keep/);
+    expect(runBuiltCli(['push', planFile, ...link, '--log-model', 'campaign'], env).err).toMatch(/room "bf-status" keeps status logs, not campaign ones/);
+
+    const campaign = await pushedRoom('bf-campaign', ['--log-model', 'campaign'], ['--log', edits]);
+    expect(pulledLog(campaign.dir, campaign.link, campaign.env).map((e) => e.id)).toEqual(['ana-1']);
+    const status = runBuiltCli(['status', ...campaign.link, '--now', NOW, '--format', 'json'], campaign.env);
+    expect((JSON.parse(status.out) as { overall: { total: number } }).overall.total).toBe(3); // banner removed
+
+    // A status room asked of a campaign server: refused, with the option that matches.
+    const plain = runBuiltCli(['push', planFile, '--server', campaign.server.url, '--room', 'bf-plain', '--timeout', '60'], {
+      CAMPAIGN_PLANNER_TOKEN: tokenFor('bf-plain'),
+    });
+    expect(plain.code).toBe(1);
+    expect(plain.err).toMatch(/refused: this server keeps "campaign" logs, not "status" \(push with --log-model campaign\)/);
   });
 
   it('an unreachable server: exit 1 with one line naming it, once --timeout has passed (never a hang, never a stack trace)', async () => {

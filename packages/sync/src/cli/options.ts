@@ -53,6 +53,14 @@ export function positiveInt(value: string | undefined, name: string, fallback?: 
   return n;
 }
 
+/** `--timeout <seconds>` in ms: how long to wait for the server (default 10 s). */
+export function timeoutMs(value: string | undefined): number {
+  if (value === undefined) return 10_000;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout: expected a positive number of seconds, got "${value}"`);
+  return Math.round(seconds * 1000);
+}
+
 /** The token from `--token` or $CAMPAIGN_PLANNER_TOKEN. */
 export function tokenOf(value: string | undefined, io: SyncCliIO): string {
   const token = value ?? io.env.CAMPAIGN_PLANNER_TOKEN;

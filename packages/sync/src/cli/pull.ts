@@ -6,7 +6,7 @@ import { CampaignBinding } from '../campaign-binding.js';
 import { campaignTypes } from '../campaign-doc.js';
 import { campaignLogModel } from '../campaign-log-model.js';
 import { openRoom } from '../room.js';
-import { parse, required, tokenOf, writeFileAtomic, type SyncCliIO } from './options.js';
+import { parse, required, timeoutMs, tokenOf, writeFileAtomic, type SyncCliIO } from './options.js';
 
 /**
  * `campaign-planner pull --server URL --room R [--out plan.json] [--log events.jsonl]`: writes the room's plan
@@ -20,10 +20,18 @@ export async function pullCommand(args: readonly string[], io: SyncCliIO): Promi
     token: { type: 'string' },
     out: { type: 'string' },
     log: { type: 'string' },
+    timeout: { type: 'string' },
   });
   const url = required(values.server, 'server');
   const name = required(values.room, 'room');
-  const room = await openRoom({ url, room: name, token: tokenOf(values.token, io), WebSocket, user: { name: 'campaign-planner pull' } });
+  const room = await openRoom({
+    url,
+    room: name,
+    token: tokenOf(values.token, io),
+    WebSocket,
+    timeoutMs: timeoutMs(values.timeout),
+    user: { name: 'campaign-planner pull' },
+  });
   // A campaign room is read through its own model: the room's binding reads status events only.
   const binding =
     campaignTypes(room.campaign.doc).campaign.get('model') === 'campaign'

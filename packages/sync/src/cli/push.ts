@@ -6,7 +6,7 @@ import { CampaignBinding } from '../campaign-binding.js';
 import { campaignTypes } from '../campaign-doc.js';
 import { campaignLogModel } from '../campaign-log-model.js';
 import { openRoom } from '../room.js';
-import { CliFailure, parse, readText, required, tokenOf, type SyncCliIO } from './options.js';
+import { CliFailure, parse, readText, required, timeoutMs, tokenOf, type SyncCliIO } from './options.js';
 
 /** Reads and validates a plan file; every problem becomes a line `file: path: message`. */
 export function readPlanFile(file: string) {
@@ -42,7 +42,14 @@ const logProblems = (file: string, issues: ReadonlyArray<Issue & { line: number 
 export async function pushCommand(args: readonly string[], io: SyncCliIO): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { server: { type: 'string' }, room: { type: 'string' }, token: { type: 'string' }, log: { type: 'string' }, 'log-model': { type: 'string' } },
+    {
+      server: { type: 'string' },
+      room: { type: 'string' },
+      token: { type: 'string' },
+      log: { type: 'string' },
+      'log-model': { type: 'string' },
+      timeout: { type: 'string' },
+    },
     1,
   );
   const file = positionals[0];
@@ -50,6 +57,7 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
   const url = required(values.server, 'server');
   const name = required(values.room, 'room');
   const token = tokenOf(values.token, io);
+  const timeout = timeoutMs(values.timeout);
   const asked = values['log-model'];
   if (asked !== undefined && asked !== 'status' && asked !== 'campaign') throw new CliFailure(2, [`--log-model: expected status or campaign, got "${asked}"`]);
   const plan = readPlanFile(file);
@@ -57,7 +65,7 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
   const shapes = parseLog(logText);
   if (!shapes.success) throw logProblems(values.log!, shapes.issues);
   const hasCampaignEvents = shapes.events.some((e) => isEditEvent(e) || isMetricEvent(e));
-  const room = await openRoom({ url, room: name, token, requirePlan: false, WebSocket, user: { name: 'campaign-planner push' } });
+  const room = await openRoom({ url, room: name, token, requirePlan: false, WebSocket, timeoutMs: timeout, user: { name: 'campaign-planner push' } });
   let binding: CampaignBinding<LogEvent, Folded> | undefined;
   try {
     if (room.role !== 'editor') throw new CliFailure(1, [`room "${name}": this token is a viewer's; pushing needs an editor token`]);
@@ -86,8 +94,10 @@ export async function pushCommand(args: readonly string[], io: SyncCliIO): Promi
       if (created) target.setBasePlan(plan);
       if (missing.length > 0) target.append(missing);
     });
-    await room.whenSynced().catch((e: Error) => {
-      throw new CliFailure(1, [e.message]);
+    await room.whenSynced(values.timeout === undefined ? undefined : timeout).catch((e: Error) => {
+      // The server keeps one kind of log; say how to match it.
+      const hint = created && /keeps "(\w+)" logs, not/.exec(e.message);
+      throw new CliFailure(1, [hint ? `${e.message} (push with --log-model ${hint[1]})` : e.message]);
     });
     io.stdout(`${created ? 'created' : 'updated'} room "${name}": plan "${plan.id}", ${missing.length} new events (${target.events.length} in all)\n`);
     return 0;

@@ -64,8 +64,9 @@ export async function runDelegated(name: string, args: readonly string[], io: Cl
   return sync.runSyncCommand(name, args, io);
 }
 
-const LINK = '--server <ws://host:port> --room <name> [--token <token>]';
-const TOKEN_NOTE = 'The token comes from --token or $CAMPAIGN_PLANNER_TOKEN (see "campaign-planner token").';
+const LINK = '--server <ws://host:port> --room <name> [--token <token>] [--timeout <seconds>]';
+const TOKEN_NOTE = `The token comes from --token or $CAMPAIGN_PLANNER_TOKEN (see "campaign-planner token").
+The server has --timeout seconds (default 10) to answer.`;
 
 function delegating(name: string, summary: string, usage: string): Command {
   return { name, summary, usage, run: (args, io) => runDelegated(name, args, io) };
