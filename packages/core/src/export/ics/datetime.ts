@@ -1,7 +1,8 @@
 // Instants as RFC 5545 DATE-TIME values: local time with TZID, or UTC with `Z`.
 import { zoneOffset } from '../../time/zone-offset.js';
 import { toWallTime, type WallTime } from '../../time/wall-time.js';
-import { formatUtcStamp, formatWallStamp } from '../../time/stamp.js';
+import { formatUtcStamp } from '../../time/stamp.js';
+import { wallMinuteText, wallStampIn } from '../../time/zone-stamp.js';
 import { paramValue } from './text.js';
 
 const HOUR = 3_600_000;
@@ -43,12 +44,21 @@ function isRepeated(instant: number, zone: string): boolean {
  */
 export function dateTimeProperty(name: string, instant: Date, zone: string, keepLocal = false): string {
   const seconds = Math.floor(instant.getTime() / 1000) * 1000;
-  const wall = toWallTime(new Date(seconds), zone);
   if (!keepLocal && isRepeated(seconds, zone)) return `${name}:${formatIcsUtc(instant)}`;
-  return `${name};TZID=${paramValue(zone)}:${formatWallStamp(wall)}`;
+  return `${name};TZID=${zoneParam(zone)}:${wallStampIn(seconds, zone)}`;
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+// A calendar names a zone or two, tens of thousands of times: each is quoted once.
+const zoneParams = new Map<string, string>();
+function zoneParam(zone: string): string {
+  let param = zoneParams.get(zone);
+  if (param === undefined) {
+    param = paramValue(zone);
+    if (zoneParams.size > 100) zoneParams.clear();
+    zoneParams.set(zone, param);
+  }
+  return param;
+}
 
 /**
  * The wall time of `instant` in `zone` as `yyyy-MM-dd HH:mm`, for descriptions: the same text as
@@ -58,6 +68,5 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
  * wallText(new Date('2026-11-11T07:59:00Z'), 'Asia/Shanghai') //=> '2026-11-11 15:59'
  */
 export function wallText(instant: Date, zone: string): string {
-  const w = toWallTime(instant, zone);
-  return `${String(w.year).padStart(4, '0')}-${pad2(w.month)}-${pad2(w.day)} ${pad2(w.hour)}:${pad2(w.minute)}`;
+  return wallMinuteText(instant.getTime(), zone);
 }

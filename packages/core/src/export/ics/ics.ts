@@ -9,7 +9,7 @@ import { toWallTime } from '../../time/wall-time.js';
 import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
 import { dateTimeProperty, formatIcsUtc, wallText } from './datetime.js';
 import { icsRecurrenceRule } from './rrule.js';
-import { escapeText, joinLines } from './text.js';
+import { ContentLines, escapeText } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
 import { statusKey } from '../../readiness/index.js';
 import { selectedKeys } from '../../query/apply-query.js';
@@ -116,8 +116,12 @@ interface Context {
   readonly plan: Plan;
   readonly locale: Locale;
   readonly other: Locale;
-  readonly stamp: string;
-  readonly domain: string;
+  /** The `DTSTAMP` line every component shares. */
+  readonly stampLine: string;
+  /** What follows a task or phase id in its UID (`.<plan id>@<domain>`), escaped. */
+  readonly uidTail: string;
+  /** Whether UIDs are ASCII (ids are; a domain may not be), so that their lines fold by length alone. */
+  readonly asciiUids: boolean;
   readonly options: IcsOptions;
   /** A task's occurrences, expanded once per export (the years spanned, the RRULE and overrides all need them). */
   readonly occurrences: (task: Task) => readonly Date[];
@@ -127,12 +131,15 @@ interface Context {
   readonly phaseLabel: ReadonlyMap<string, string>;
 }
 
+const isAscii = (text: string) => !NON_ASCII.test(text);
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 const kept = (ctx: Context, task: Task, at: Date) => !ctx.keep || ctx.keep.has(task.recurrence ? statusKey(task.id, at) : task.id);
 
 /** The occurrences of a series that the selection leaves out, as EXDATEs (in the platform zone, like DTSTART). */
-function exdates(ctx: Context, task: Task): string[] {
-  if (!ctx.keep) return [];
-  return ctx.occurrences(task).flatMap((at) => (kept(ctx, task, at) ? [] : [dateTimeProperty('EXDATE', at, clockZone(ctx.plan, task), true)]));
+function exdates(ctx: Context, task: Task, out: ContentLines): void {
+  if (!ctx.keep) return;
+  for (const at of ctx.occurrences(task)) if (!kept(ctx, task, at)) out.ascii(dateTimeProperty('EXDATE', at, clockZone(ctx.plan, task), true));
 }
 
 function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
@@ -144,63 +151,75 @@ function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
   };
 }
 
-const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => escapeText(`${kind}-${id}.${ctx.plan.id}@${ctx.domain}`);
+// Ids are letters, digits, `.`, `_` and `-` (idSchema): only the tail can need escaping, and it is escaped once.
+const uid = (ctx: Context, kind: 'phase' | 'task', id: string) => `${kind}-${escapeText(id)}${ctx.uidTail}`;
+/** Adds a line that holds a UID. */
+const uidLine = (ctx: Context, line: string, out: ContentLines) => (ctx.asciiUids ? out.ascii(line) : out.text(line));
 // Own keys only: a task id such as "constructor" must not read Object.prototype.
 const sequenceOf = (map: Readonly<Record<string, number>> | undefined, id: string) => (map && Object.hasOwn(map, id) ? map[id] : 0);
-const sequence = (map: Readonly<Record<string, number>> | undefined, id: string) => {
-  const n = sequenceOf(map, id);
-  return n ? [`SEQUENCE:${n}`] : [];
-};
 
-function phaseEvent(ctx: Context, phase: Phase, out: string[]): void {
+function phaseEvent(ctx: Context, phase: Phase, out: ContentLines): void {
   const zone = ctx.plan.platformTimeZone;
   const team = ctx.plan.teamTimeZone;
   const t = TEXT[ctx.locale];
   const span = (z: string) => `${wallText(phase.start, z)} – ${wallText(phase.end, z)} (${z})`;
-  out.push(
-    'BEGIN:VEVENT',
-    `UID:${uid(ctx, 'phase', phase.id)}`,
-    `DTSTAMP:${ctx.stamp}`,
-    ...sequence(ctx.options.sequence?.phases, phase.id),
-    dateTimeProperty('DTSTART', phase.start, zone),
-    dateTimeProperty('DTEND', phase.end, zone),
-    `SUMMARY:${escapeText(`${ctx.plan.name[ctx.locale]}: ${phase.label[ctx.locale]}`)}`,
-    `DESCRIPTION:${escapeText(`${phase.label[ctx.other]}\n${t.platform}: ${span(zone)}\n${t.team}: ${span(team)}`)}`,
-    `CATEGORIES:${escapeText(phase.label[ctx.locale])}`,
-    // A phase spans weeks: it must not mark the team busy for all of them.
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  );
+  out.ascii('BEGIN:VEVENT');
+  uidLine(ctx, `UID:${uid(ctx, 'phase', phase.id)}`, out);
+  out.ascii(ctx.stampLine);
+  const n = sequenceOf(ctx.options.sequence?.phases, phase.id);
+  if (n) out.ascii(`SEQUENCE:${n}`);
+  out.ascii(dateTimeProperty('DTSTART', phase.start, zone));
+  out.ascii(dateTimeProperty('DTEND', phase.end, zone));
+  out.text(`SUMMARY:${escapeText(`${ctx.plan.name[ctx.locale]}: ${phase.label[ctx.locale]}`)}`);
+  out.text(`DESCRIPTION:${escapeText(`${phase.label[ctx.other]}\n${t.platform}: ${span(zone)}\n${t.team}: ${span(team)}`)}`);
+  out.text(`CATEGORIES:${escapeText(phase.label[ctx.locale])}`);
+  // A phase spans weeks: it must not mark the team busy for all of them.
+  out.ascii('TRANSP:TRANSPARENT');
+  out.ascii('END:VEVENT');
 }
 
 /** The to-do's description, escaped for a TEXT value. */
 function description(ctx: Context, task: Task): string {
   const t = TEXT[ctx.locale];
   const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
-  const lines = [task.title[ctx.other], `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`];
-  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
-  if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
-  else if (task.role) lines.push(`${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}`);
-  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
-  if (task.notes) lines.push('', bilingualNotes(task.notes));
+  const title = task.title[ctx.other];
+  const owner = task.owner ? `${t.owner}: ${task.owner}` : task.role ? `${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}` : undefined;
+  const notes = task.notes ? bilingualNotes(task.notes) : undefined;
+  // The due line, the estimate and the dependency ids (idSchema) hold no CR; only user text can end in one.
+  if (title.endsWith('\r') || owner?.endsWith('\r') || notes?.endsWith('\r')) return escapeText(descriptionLines(ctx, task, title, owner, notes).join('\n'));
   // Escaped line by line and joined with the escaped break: the same text as escaping the joined
   // description, without sending every description down escaping's slow path. A line ending in CR would
-  // join with the break into one CRLF, so such text takes the plain way.
-  if (lines.some((l) => l.endsWith('\r'))) return escapeText(lines.join('\n'));
-  return lines.map(escapeText).join('\\n');
+  // join with the break into one CRLF, so such text takes the plain way above.
+  let text = `${escapeText(title)}\\n${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`;
+  if (task.dueSource?.kind === 'estimate') text += `\\n${escapeText(t.estimate)}`;
+  if (owner !== undefined) text += `\\n${escapeText(owner)}`;
+  if (task.dependsOn.length) text += `\\n${escapeText(`${t.dependsOn}: ${task.dependsOn.join(', ')}`)}`;
+  if (notes !== undefined) text += `\\n\\n${escapeText(notes)}`;
+  return text;
 }
 
-function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: string[]): void {
+/** The description's lines, unescaped. */
+function descriptionLines(ctx: Context, task: Task, title: string, owner: string | undefined, notes: string | undefined): string[] {
+  const t = TEXT[ctx.locale];
+  const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
+  const lines = [title, `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`];
+  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
+  if (owner !== undefined) lines.push(owner);
+  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
+  if (notes !== undefined) lines.push('', notes);
+  return lines;
+}
+
+function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: ContentLines): void {
   if (!task.critical) return;
-  const text = escapeText(`${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`);
-  for (const minutes of ctx.options.alarmMinutesBefore ?? [1440])
-    out.push(
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      `DESCRIPTION:${text}`,
-      `TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`,
-      'END:VALARM',
-    );
+  const text = `DESCRIPTION:${escapeText(`${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`)}`;
+  for (const minutes of ctx.options.alarmMinutesBefore ?? [1440]) {
+    out.ascii('BEGIN:VALARM');
+    out.ascii('ACTION:DISPLAY');
+    out.text(text);
+    out.ascii(`TRIGGER${related === 'END' ? ';RELATED=END' : ''}:${triggerBefore(minutes)}`);
+    out.ascii('END:VALARM');
+  }
 }
 
 /**
@@ -208,23 +227,33 @@ function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: string[
  * of Nov 11 is done) as RECURRENCE-ID overrides: same UID, that occurrence's times and its own STATUS.
  * Only a function lookup knows occurrences, so only it yields overrides.
  */
-function occurrenceOverrides(ctx: Context, task: Task, kind: 'VTODO' | 'VEVENT', common: readonly string[], seriesStatus: TaskStatus, out: string[]): void {
+function occurrenceOverrides(
+  ctx: Context,
+  task: Task,
+  kind: 'VTODO' | 'VEVENT',
+  common: readonly [from: number, to: number],
+  seriesStatus: TaskStatus,
+  out: ContentLines,
+): void {
   const lookup = ctx.options.statuses;
   if (!task.recurrence || typeof lookup !== 'function') return;
   const zone = clockZone(ctx.plan, task);
   for (const at of ctx.occurrences(task)) {
     const status = lookupStatus(task, lookup, at);
     if (status === seriesStatus || !kept(ctx, task, at)) continue;
-    out.push(`BEGIN:${kind}`);
-    for (const line of common) out.push(line);
-    out.push(dateTimeProperty('RECURRENCE-ID', at, zone, true), dateTimeProperty('DTSTART', at, zone, true));
-    if (kind === 'VTODO') out.push(dateTimeProperty('DUE', at, zone, true), `STATUS:${TODO_STATUS[status]}`);
-    else out.push(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
-    out.push(`END:${kind}`);
+    out.ascii(`BEGIN:${kind}`);
+    out.repeat(common[0], common[1]);
+    out.ascii(dateTimeProperty('RECURRENCE-ID', at, zone, true));
+    out.ascii(dateTimeProperty('DTSTART', at, zone, true));
+    if (kind === 'VTODO') {
+      out.ascii(dateTimeProperty('DUE', at, zone, true));
+      out.ascii(`STATUS:${TODO_STATUS[status]}`);
+    } else out.ascii(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
+    out.ascii(`END:${kind}`);
   }
 }
 
-function taskComponent(ctx: Context, task: Task, out: string[]): void {
+function taskComponent(ctx: Context, task: Task, out: ContentLines): void {
   // A team-clock task is written in the team's zone, so its series repeats at the team's hour across DST.
   const zone = clockZone(ctx.plan, task);
   const status = lookupStatus(task, ctx.options.statuses);
@@ -235,33 +264,45 @@ function taskComponent(ctx: Context, task: Task, out: string[]): void {
   const phase = ctx.phaseLabel.get(task.phase);
   let categories = `${escapeText(phase ?? task.phase)},${escapeText(WORKSTREAM_LABELS[task.workstream][ctx.locale])}`;
   for (const tag of task.tags) categories += `,${escapeText(tag)}`;
-  const common = [`UID:${uid(ctx, 'task', task.id)}`, `DTSTAMP:${ctx.stamp}`];
-  const n = sequenceOf(ctx.options.sequence?.tasks, task.id);
-  if (n) common.push(`SEQUENCE:${n}`);
-  common.push(`SUMMARY:${escapeText(task.title[ctx.locale])}`, `DESCRIPTION:${description(ctx, task)}`, `CATEGORIES:${categories}`);
-  if (task.critical) common.push('PRIORITY:1');
-  for (const dep of task.dependsOn) common.push(`RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`);
   const kind = ctx.options.tasksAs === 'event' ? 'VEVENT' : 'VTODO';
-  out.push(`BEGIN:${kind}`);
-  for (const line of common) out.push(line);
+  out.ascii(`BEGIN:${kind}`);
+  // The lines an occurrence override repeats, from here to `to`.
+  const from = out.length;
+  uidLine(ctx, `UID:${uid(ctx, 'task', task.id)}`, out);
+  out.ascii(ctx.stampLine);
+  const n = sequenceOf(ctx.options.sequence?.tasks, task.id);
+  if (n) out.ascii(`SEQUENCE:${n}`);
+  out.text(`SUMMARY:${escapeText(task.title[ctx.locale])}`);
+  out.text(`DESCRIPTION:${description(ctx, task)}`);
+  out.text(`CATEGORIES:${categories}`);
+  if (task.critical) out.ascii('PRIORITY:1');
+  for (const dep of task.dependsOn) uidLine(ctx, `RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`, out);
+  const to = out.length;
   if (kind === 'VEVENT') {
     // An event at the deadline: calendars show the moment the work must be in.
-    out.push(dateTimeProperty('DTSTART', first, zone, Boolean(rule)));
-    if (rule) out.push(`RRULE:${rule}`, ...exdates(ctx, task));
-    out.push(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
+    out.ascii(dateTimeProperty('DTSTART', first, zone, Boolean(rule)));
+    if (rule) {
+      out.text(`RRULE:${rule}`);
+      exdates(ctx, task, out);
+    }
+    out.ascii(`STATUS:${status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'}`);
     alarms(ctx, task, 'START', out);
   } else {
     // A recurring to-do's series starts at DTSTART, so DTSTART is the first due time; a one-off keeps its start.
     const start = rule ? first : task.start;
-    if (start) out.push(dateTimeProperty('DTSTART', start, zone, Boolean(rule)));
-    out.push(dateTimeProperty('DUE', first, zone, Boolean(rule)));
-    if (rule) out.push(`RRULE:${rule}`, ...exdates(ctx, task));
-    out.push(`STATUS:${TODO_STATUS[status]}`);
-    if (status === 'done') out.push('PERCENT-COMPLETE:100');
+    if (start) out.ascii(dateTimeProperty('DTSTART', start, zone, Boolean(rule)));
+    out.ascii(dateTimeProperty('DUE', first, zone, Boolean(rule)));
+    if (rule) {
+      out.text(`RRULE:${rule}`);
+      exdates(ctx, task, out);
+    }
+    out.ascii(`STATUS:${TODO_STATUS[status]}`);
+    if (status === 'done') out.ascii('PERCENT-COMPLETE:100');
     alarms(ctx, task, 'END', out);
   }
-  out.push(`END:${kind}`);
-  occurrenceOverrides(ctx, task, kind, common, status, out);
+  out.ascii(`END:${kind}`);
+  occurrenceOverrides(ctx, task, kind, [from, to], status, out);
+  out.flush();
 }
 
 /**
@@ -302,19 +343,21 @@ export function calendarHead(name: string): string[] {
  */
 export function toICS(plan: Plan, options: IcsOptions = {}): string {
   const locale = options.locale ?? 'en';
+  const uidTail = escapeText(`.${plan.id}@${options.uidDomain ?? 'campaign-planner'}`);
   const ctx: Context = {
     plan,
     locale,
     other: locale === 'en' ? 'zh-CN' : 'en',
-    stamp: formatIcsUtc(options.dtstamp ?? new Date()),
-    domain: options.uidDomain ?? 'campaign-planner',
+    stampLine: `DTSTAMP:${formatIcsUtc(options.dtstamp ?? new Date())}`,
+    uidTail,
+    asciiUids: isAscii(uidTail) && plan.phases.every((p) => isAscii(p.id)) && plan.tasks.every((t) => isAscii(t.id) && t.dependsOn.every(isAscii)),
     options,
     occurrences: occurrencesMemo(plan),
     keep: selectedKeys(plan, { ...options, statusOf: (i) => lookupStatus(i.task, options.statuses, i.occurrence) }),
     phaseLabel: new Map([...plan.phases].reverse().map((p) => [p.id, p.label[locale]])),
   };
   const [fromYear, toYear] = yearsSpanned(plan, ctx.occurrences);
-  const out = [
+  const head = [
     ...calendarHead(plan.name[locale]),
     `X-WR-TIMEZONE:${plan.platformTimeZone}`,
     // Hints for subscribed calendars (RFC 7986 and its older Apple/Microsoft equivalent).
@@ -323,8 +366,10 @@ export function toICS(plan: Plan, options: IcsOptions = {}): string {
     ...vtimezoneLines(plan.platformTimeZone, fromYear, toYear),
     ...(plan.teamTimeZone !== plan.platformTimeZone && plan.tasks.some((t) => t.clock === 'team') ? vtimezoneLines(plan.teamTimeZone, fromYear, toYear) : []),
   ];
+  const out = new ContentLines();
+  for (const line of head) out.text(line);
   if (options.phases !== false) for (const p of plan.phases) phaseEvent(ctx, p, out);
-  for (const task of plan.tasks) if (ctx.occurrences(task).some((at) => kept(ctx, task, at))) taskComponent(ctx, task, out);
-  out.push('END:VCALENDAR');
-  return joinLines(out);
+  for (const task of plan.tasks) if (!ctx.keep || ctx.occurrences(task).some((at) => kept(ctx, task, at))) taskComponent(ctx, task, out);
+  out.ascii('END:VCALENDAR');
+  return out.join();
 }

@@ -48,14 +48,30 @@ export function paramValue(value: string): string {
  * foldLine('SUMMARY:' + 'a'.repeat(80)) //=> 'SUMMARY:aaa…a\r\n aaaaaaaaaaaaa'
  */
 export function foldLine(line: string): string {
+  const n = line.length;
   // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4): 25 units always fit.
-  if (line.length <= MAX_OCTETS / 3) return line;
-  const parts: string[] = [];
+  if (n <= MAX_OCTETS / 3) return line;
+  // Most lines are ASCII: one octet per unit, so a short one needs no fold and a long one folds every 74.
+  let i = 0;
+  while (i < n && line.charCodeAt(i) < 0x80) i++;
+  if (i === n) return n <= MAX_OCTETS ? line : foldAscii(line);
+  // The ASCII prefix up to the first break has been counted; walk the rest character by character.
+  let out = '';
   let start = 0;
-  let octets = 0;
+  let octets = Math.min(i, MAX_OCTETS);
   // The first line holds 75 octets; each continuation line starts with a space, so 74 more.
   let room = MAX_OCTETS;
-  for (let i = 0; i < line.length;) {
+  if (i > MAX_OCTETS) {
+    out = line.slice(0, MAX_OCTETS) + FOLD;
+    start = MAX_OCTETS;
+    room = MAX_OCTETS - 1;
+    while (i - start > room) {
+      out += line.slice(start, start + room) + FOLD;
+      start += room;
+    }
+    octets = i - start;
+  }
+  while (i < n) {
     const c = line.charCodeAt(i);
     let units = 1;
     let size = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -68,7 +84,7 @@ export function foldLine(line: string): string {
       }
     }
     if (octets + size > room) {
-      parts.push(line.slice(start, i));
+      out += line.slice(start, i) + FOLD;
       start = i;
       octets = 0;
       room = MAX_OCTETS - 1;
@@ -76,12 +92,69 @@ export function foldLine(line: string): string {
     octets += size;
     i += units;
   }
-  if (start === 0) return line;
-  parts.push(line.slice(start));
-  return parts.join(FOLD);
+  return start === 0 ? line : out + line.slice(start);
+}
+
+/** An ASCII line longer than 75 octets: 75, then 74 after each break's space. */
+function foldAscii(line: string): string {
+  let out = line.slice(0, MAX_OCTETS);
+  for (let at = MAX_OCTETS; at < line.length; at += MAX_OCTETS - 1) out += FOLD + line.slice(at, at + MAX_OCTETS - 1);
+  return out;
 }
 
 const FOLD = `${CRLF} `;
+
+/**
+ * The content lines of one iCalendar stream, folded as they are added. A component's lines are joined into
+ * one string when it ends ({@link ContentLines.flush}), the stream once at the end: a 10,000-task calendar
+ * otherwise keeps 100,000 small strings alive until the end, and the garbage collector copies every one of
+ * them from the young generation (a third of the export's time).
+ *
+ * @example
+ * const lines = new ContentLines(); lines.ascii('BEGIN:VCALENDAR'); lines.text('NAME:双11'); lines.ascii('END:VCALENDAR');
+ * lines.join() //=> 'BEGIN:VCALENDAR\r\nNAME:双11\r\nEND:VCALENDAR\r\n'
+ */
+export class ContentLines {
+  private lines: string[] = [];
+  private readonly chunks: string[] = [];
+
+  /** Adds a line of any text, folded at 75 octets. */
+  text(line: string): void {
+    this.lines.push(foldLine(line));
+  }
+
+  /**
+   * Adds a line that is ASCII by construction (property names, validated ids and zone names, digits): folded by
+   * its length alone, without reading it character by character.
+   */
+  ascii(line: string): void {
+    this.lines.push(line.length <= MAX_OCTETS ? line : foldAscii(line));
+  }
+
+  /** How many lines have been added since the last flush: a mark for {@link ContentLines.repeat}. */
+  get length(): number {
+    return this.lines.length;
+  }
+
+  /** Adds again the lines added from mark `from` to mark `to` (already folded; no flush in between). */
+  repeat(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.lines.push(this.lines[i]!);
+  }
+
+  /** Joins the lines added so far into one piece of the stream (marks start again from 0). */
+  flush(): void {
+    if (this.lines.length === 0) return;
+    this.lines.push('');
+    this.chunks.push(this.lines.join(CRLF));
+    this.lines = [];
+  }
+
+  /** The stream: every line ended by CRLF. */
+  join(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
+}
 
 /**
  * Joins content lines into an iCalendar stream: each folded, each ended by CRLF. One join, no string per
