@@ -3,14 +3,20 @@ import { addCalendarDays, formatCalendarDate, startOfDayInZone, toWallTime, type
 import { isClosed, type ItemStatus, type StatusState } from '../readiness/index.js';
 import { applyQuery } from './apply-query.js';
 import type { TaskQueryInput } from './task-query.js';
-import { personOf } from './person.js';
+import type { Roster } from '../schemas/roster.js';
+import { personOf, personSettings, withRoster } from './person.js';
 
 /** Options of {@link morningBrief}. */
 export interface BriefOptions {
   /** Whose brief: only this person's items (see `personOf`). By default everyone's. */
   readonly person?: string;
-  /** The reader's zone: "today" and "tomorrow" are its days (default the plan's team zone). */
+  /** The reader's zone: "today" and "tomorrow" are its days (default the roster's zone for `person`, else the plan's team zone). */
   readonly timeZone?: string;
+  /**
+   * Who does what (see `withRoster`): role tasks without an owner are their roster person's, and the
+   * person's `timeZone` in `roster.people` is the reader's zone unless `timeZone` is given.
+   */
+  readonly roster?: Roster;
   /** How many days from today to list, today included (default 2: today and tomorrow). */
   readonly days?: number;
   /** A further selection (a workstream, a role) on top of the person. */
@@ -50,9 +56,12 @@ const byDue = (a: ItemStatus, b: ItemStatus) => a.due.getTime() - b.due.getTime(
  * @example
  * const b = morningBrief(plan, state, new Date(), { person: 'li', timeZone: 'Asia/Shanghai' });
  * b.days[0].items.map((i) => i.task.id) // due today in Shanghai
+ * morningBrief(plan, state, new Date(), { person: 'Li Wei', roster }).timeZone // Li Wei's zone in the roster
  */
-export function morningBrief(plan: Plan, state: StatusState | undefined, now: Date, options: BriefOptions = {}): MorningBrief {
-  const zone = options.timeZone ?? plan.teamTimeZone;
+export function morningBrief(base: Plan, state: StatusState | undefined, now: Date, options: BriefOptions = {}): MorningBrief {
+  const plan = options.roster ? withRoster(base, options.roster) : base;
+  const fromRoster = options.person !== undefined ? personSettings(options.roster, options.person).timeZone : undefined;
+  const zone = options.timeZone ?? fromRoster ?? plan.teamTimeZone;
   const n = options.days ?? 2;
   if (!Number.isInteger(n) || n < 1 || n > 366) throw new RangeError(`days must be a whole number from 1 to 366 (got ${n})`);
   const w = toWallTime(now, zone);

@@ -50,6 +50,24 @@ describe('personOf', () => {
   });
 });
 
+describe('morningBrief with a roster', () => {
+  it("reads role tasks as the roster person's and the brief in their zone, unless timeZone is given", () => {
+    const now = new Date('2026-10-31T16:00:00Z'); // Oct 31 09:00 PDT · Nov 1 00:00 Shanghai
+    const brief = morningBrief(plan, undefined, now, { person: 'Amy Chen', roster });
+    expect(brief.timeZone).toBe('America/Los_Angeles');
+    expect(brief.days.map((d) => [d.date, d.items.map((i) => i.task.id)])).toEqual([
+      ['2026-10-31', []],
+      ['2026-11-01', ['ads']],
+    ]);
+    const shanghai = morningBrief(plan, undefined, now, { person: 'Amy Chen', roster, timeZone: 'Asia/Shanghai' });
+    expect(shanghai.days.map((d) => [d.date, d.items.map((i) => i.task.id)])).toEqual([
+      ['2026-11-01', ['ads']],
+      ['2026-11-02', []],
+    ]);
+    expect(morningBrief(plan, undefined, now, { person: 'li', roster }).timeZone).toBe('Asia/Shanghai');
+  });
+});
+
 describe('personSettings', () => {
   it("reads a person's language and zone from the roster, nothing for others or inherited names", () => {
     expect(personSettings(roster, 'Amy Chen')).toEqual({ locale: 'en', timeZone: 'America/Los_Angeles' });
