@@ -66,7 +66,7 @@ With --server and --room the event goes to the team-sync room instead, checked a
 the command ends once the server has stored it (a refusal, or no answer within --timeout, exits 1).
 
 Options:
-  --log <events.jsonl>     status log (JSON Lines), required
+  --log <events.jsonl>     status log (JSON Lines), required without --server
   --occurrence <ISO>       which occurrence of a recurring task, e.g. 2026-11-11T09:00:00-08:00
   --by <name>              who (default: $USER)
   --status <status>        ${TASK_STATUSES.join('|')} (default done)

@@ -79,7 +79,7 @@ Operations:
 A <time> is an ISO instant with offset, or a wall time "YYYY-MM-DD HH:mm" in --zone.
 
 Options:
-  --log <log.jsonl>   the campaign log, required
+  --log <log.jsonl>   the campaign log, required without --server
   --zone <zone>       platform (default), team or an IANA name: where wall times and --days are read
   --by <name>         who (default: $USER)
   --at <ISO>          when (default: now)
