@@ -138,6 +138,10 @@ describe('done, edit and status with --server --room (built CLI, real server)', 
     expect(viewer.code).toBe(1);
     expect(viewer.err).toBe('room "bf-refusals": this token is a viewer\'s, which reads only; writing needs an editor token\n');
     expect(pulledLog(dir, link, env)).toEqual([]);
+    // A viewer reads: status works with its token.
+    const read = runBuiltCli(['status', ...link, '--now', NOW], { CAMPAIGN_PLANNER_TOKEN: tokenFor('bf-refusals', 'viewer') });
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/^Test 11\.11 — readiness at /);
 
     const edit = runBuiltCli(['edit', ...link, 'remove', 'banner'], env);
     expect(edit.code).toBe(1);
