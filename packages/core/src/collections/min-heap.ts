@@ -13,6 +13,11 @@ export class MinHeap<T> {
     return this.items.length;
   }
 
+  /** The smallest item, left in the heap (`undefined` when empty). */
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
   push(value: T): void {
     const a = this.items;
     a.push(value);

@@ -1,9 +1,10 @@
 import type { Plan } from '../schemas/plan.js';
 import { MinHeap } from '../collections/min-heap.js';
-import { effectiveWeight } from './score.js';
 import { isClosed, type StatusState } from './status-state.js';
-import { indexPlan, type PlanIndex } from './plan-index.js';
-import { itemAt, neededIn, scanItems, type ItemScan, type ItemStatus } from './work-status.js';
+import { neededIn } from './needed.js';
+import type { ItemStatus } from './work-status.js';
+import { readinessIndex } from './readiness-index.js';
+import type { ItemIndex, ReadinessModel } from './readiness-model.js';
 
 /** An open work item to act on, in the order {@link nextActions} gives. */
 export interface NextAction extends ItemStatus {
@@ -19,96 +20,60 @@ export interface NextActionsOptions {
   readonly limit?: number;
 }
 
-// Earlier deadline first; at the same deadline critical first, then heavier, then by key for a stable order.
-function before(a: ItemStatus, b: ItemStatus): boolean {
-  const d = a.due.getTime() - b.due.getTime();
-  if (d !== 0) return d < 0;
-  if (a.task.critical !== b.task.critical) return a.task.critical;
-  const w = effectiveWeight(b.task, b.weight) - effectiveWeight(a.task, a.weight);
-  if (w !== 0) return w < 0;
-  return a.key < b.key;
-}
-
 /**
- * Who waits for whom, by item position in `index.items`. An item needs a prefix of each dependency's
- * occurrences (`neededOccurrences`), so it waits on the dependency *task* until that prefix is released
- * (closed, or already listed): one wait per (item, dependency) instead of one per pair of occurrences,
- * which made two hourly tasks depending on each other cost millions of edges.
+ * One listing in progress: the items listed so far, and per dependency task how far its released prefix
+ * (closed or listed items, in due order) reaches, and per waiting item how many dependencies it still waits
+ * for. Sparse: an entry exists only for what the listing has touched, so listing `limit` items costs what
+ * they unlock, not the plan.
  */
-class Waits {
-  /** Per item: how many dependencies it still waits for. */
-  readonly count: Int32Array;
-  /** Per item: closed or listed. */
-  readonly released: Uint8Array;
-  /** Per task: the position of its first item not released (its end when all are). */
-  readonly prefix: Int32Array;
-  /** Per task: items waiting for its prefix to reach a position. */
-  readonly waiters: Array<Map<number, number[]> | undefined>;
-  /** Waits recorded: at most items x dependencies per task. */
-  entries = 0;
+class Listing {
+  private readonly listed = new Set<number>();
+  private readonly prefix = new Map<number, number>();
+  private readonly waiting = new Map<number, number>();
 
   constructor(
-    private readonly index: PlanIndex,
-    private readonly taskOf: Int32Array,
-    scan: ItemScan,
-  ) {
-    const n = scan.items.length;
-    this.count = new Int32Array(n);
-    this.released = new Uint8Array(n);
-    for (let i = 0; i < n; i++) if (isClosed(scan.statuses[i]!)) this.released[i] = 1;
-    const tasks = index.taskStart.length - 1;
-    this.prefix = new Int32Array(tasks);
-    this.waiters = new Array(tasks);
-    for (let t = 0; t < tasks; t++) {
-      let p = index.taskStart[t]!;
-      while (p < index.taskStart[t + 1]! && this.released[p]) p++;
-      this.prefix[t] = p;
-    }
-  }
-
-  /** Records that item `i` needs task `d`'s occurrences due no later than it. */
-  wait(i: number, d: number): void {
-    const { taskStart, dueMs } = this.index;
-    const need = taskStart[d]! + neededIn(dueMs, taskStart[d]!, taskStart[d + 1]!, dueMs[i]!);
-    if (this.prefix[d]! >= need) return;
-    this.count[i]!++;
-    this.entries++;
-    const map = (this.waiters[d] ??= new Map());
-    const list = map.get(need);
-    if (list) list.push(i);
-    else map.set(need, [i]);
-  }
+    private readonly index: ItemIndex,
+    private readonly model: ReadinessModel,
+  ) {}
 
   /** Marks item `i` listed; calls `ready` for each item that now waits for nothing. */
   release(i: number, ready: (j: number) => void): void {
-    this.released[i] = 1;
-    const t = this.taskOf[i]!;
-    const end = this.index.taskStart[t + 1]!;
-    const map = this.waiters[t];
-    let p = this.prefix[t]!;
-    while (p < end && this.released[p]) {
-      p++;
-      for (const j of map?.get(p) ?? []) if (--this.count[j]! === 0) ready(j);
+    const { taskOf, taskStart, dependentPositions } = this.index;
+    const t = taskOf[i]!;
+    this.listed.add(i);
+    const from = this.prefix.get(t) ?? this.model.firstOpen[t]!;
+    if (i !== from) return;
+    const end = taskStart[t + 1]!;
+    let to = from + 1;
+    while (to < end && (isClosed(this.model.statuses[to]!) || this.listed.has(to))) to++;
+    this.prefix.set(t, to);
+    // An item of a dependent task waits for t until t's prefix reaches the occurrences it needs: those whose
+    // need lies in (from, to] wait no more. Need grows with the item's due time, so they are one run.
+    for (const u of dependentPositions[t]!) {
+      const first = this.firstNeeding(u, t, from);
+      const last = this.firstNeeding(u, t, to);
+      for (let j = first; j < last; j++) {
+        if (isClosed(this.model.statuses[j]!)) continue;
+        const left = (this.waiting.get(j) ?? this.model.blockedBy[j]!.length) - 1;
+        this.waiting.set(j, left);
+        if (left === 0) ready(j);
+      }
     }
-    this.prefix[t] = p;
   }
-}
 
-function taskOfItems(index: PlanIndex): Int32Array {
-  const out = new Int32Array(index.items.length);
-  for (let t = 0; t + 1 < index.taskStart.length; t++) out.fill(t, index.taskStart[t]!, index.taskStart[t + 1]!);
-  return out;
-}
-
-function buildWaits(plan: Plan, state: StatusState): { scan: ItemScan; waits: Waits } {
-  const scan = scanItems(plan, state);
-  const index = indexPlan(plan);
-  const waits = new Waits(index, taskOfItems(index), scan);
-  for (let i = 0; i < scan.items.length; i++) {
-    if (waits.released[i]) continue;
-    for (const dep of scan.blockedBy[i]!) waits.wait(i, index.position.get(dep)!);
+  /** The first item of task `u` that needs more of task `d` than its first `p - taskStart[d]` items. */
+  private firstNeeding(u: number, d: number, p: number): number {
+    const { taskStart, dueMs } = this.index;
+    const need = (j: number) => taskStart[d]! + neededIn(dueMs, taskStart[d]!, taskStart[d + 1]!, dueMs[j]!);
+    let lo = taskStart[u]!;
+    let hi = taskStart[u + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (need(mid) <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return { scan, waits };
 }
 
 /**
@@ -120,37 +85,67 @@ function buildWaits(plan: Plan, state: StatusState): { scan: ItemScan; waits: Wa
  * nextActionsWaits(plan, createStatusState(plan)) //=> 3
  */
 export function nextActionsWaits(plan: Plan, state: StatusState): number {
-  return buildWaits(plan, state).waits.entries;
+  const { model } = readinessIndex(plan);
+  model.syncState(state);
+  let waits = 0;
+  for (let i = 0; i < model.statuses.length; i++) if (!isClosed(model.statuses[i]!)) waits += model.blockedBy[i]!.length;
+  return waits;
 }
 
 /**
  * What to do next: every open item (not done or skipped), ordered by deadline, then criticality, then weight;
  * an item whose dependencies are open comes after the open occurrences of them it needs (see
  * `neededOccurrences`), even when its own deadline is earlier. The order is topological and picks the most
- * urgent ready item at each step. Linear in occurrences plus dependencies (plus the heap's log factor).
+ * urgent ready item at each step. Incremental: the ready items are kept by rank in the readiness model,
+ * which follows the state event by event, so `{ limit: 5 }` after one new event costs what the event and
+ * the five items touch, not the plan; without a limit it is linear in occurrences plus dependencies.
  *
  * @example
  * nextActions(plan, state, new Date(), { limit: 5 }).map((a) => `${a.task.id}${a.blocked ? ' (blocked)' : ''}`)
  */
 export function nextActions(plan: Plan, state: StatusState, now: Date, options: NextActionsOptions = {}): NextAction[] {
-  const { scan, waits } = buildWaits(plan, state);
-  const items = new Map<number, ItemStatus>();
-  const statusOf = (i: number) => {
-    let item = items.get(i);
-    if (!item) items.set(i, (item = itemAt(scan, i)));
-    return item;
-  };
-  const heap = new MinHeap<number>((a, b) => before(statusOf(a), statusOf(b)));
-  for (let i = 0; i < scan.items.length; i++) if (!waits.released[i] && waits.count[i] === 0) heap.push(i);
-
+  const index = readinessIndex(plan);
+  const model = index.model;
+  model.syncState(state);
+  const { byRank, rankOf, ready } = model.actionOrder();
+  const listing = new Listing(index, model);
+  // Items the listing has unlocked, by rank; the ready set is walked in rank order beside them.
+  const unlocked = new MinHeap<number>((a, b) => a < b);
+  const unlock = (j: number) => unlocked.push(rankOf[j]!);
   const limit = options.limit ?? Infinity;
   const t = now.getTime();
   const out: NextAction[] = [];
-  while (heap.size > 0 && out.length < limit) {
-    const i = heap.pop()!;
-    const item = statusOf(i);
-    out.push({ ...item, overdue: item.due.getTime() < t, blocked: item.status === 'blocked' || item.blockedBy.length > 0 });
-    waits.release(i, (j) => heap.push(j));
+  let cursor = ready.next(0);
+  while (out.length < limit) {
+    let rank: number;
+    if (unlocked.size > 0 && (cursor === -1 || unlocked.peek()! < cursor)) rank = unlocked.pop()!;
+    else if (cursor !== -1) {
+      rank = cursor;
+      cursor = ready.next(cursor + 1);
+    } else break;
+    const i = byRank[rank]!;
+    out.push(action(plan, index, model, i, t));
+    listing.release(i, unlock);
   }
   return out;
+}
+
+function action(plan: Plan, index: ItemIndex, model: ReadinessModel, i: number, t: number): NextAction {
+  // With the task object of `plan`, not of the plan object the index was first built from.
+  const task = plan.tasks[index.taskOf[i]!]!;
+  const occurrence = index.occurrence[i];
+  const due = occurrence ?? task.due;
+  const status = model.statuses[i]!;
+  const blockedBy = model.blockedBy[i]!;
+  return {
+    task,
+    key: index.keys[i]!,
+    occurrence,
+    due,
+    weight: index.weight[i]!,
+    status,
+    blockedBy,
+    overdue: due.getTime() < t,
+    blocked: status === 'blocked' || blockedBy.length > 0,
+  };
 }

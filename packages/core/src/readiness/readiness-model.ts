@@ -2,6 +2,8 @@ import type { TaskStatus } from '../schemas/task.js';
 import { isClosed, type StatusState } from './status-state.js';
 import { StatusVersion } from './status-versions.js';
 import { neededIn } from './needed.js';
+import { RankSet } from '../collections/rank-set.js';
+import { actionRanks, type ActionOrder } from './action-order.js';
 
 // Readiness kept up to date instead of recomputed: the statuses, blockers and facts of every item and the
 // sums of every group (plan, phases, workstreams, owners) for one state at one `now`. Moving to a later
@@ -84,6 +86,8 @@ export class ReadinessModel {
   facts = new Uint8Array(0);
   firstOpen = new Int32Array(0);
   sums = new Float64Array(0);
+  /** The ready items by action rank, kept up to date once `nextActions` has asked for them. */
+  private order: ActionOrder | undefined;
   /** The state and clock the arrays describe; `undefined` before the first sync. */
   private at: { latest: ReadonlyMap<string, unknown>; initial: StatusState['initial']; t: number; horizon: number } | undefined;
 
@@ -109,6 +113,24 @@ export class ReadinessModel {
     }
     if (at.t !== t) this.moveClock(at.t, t, horizon);
     this.at = { latest, initial: state.initial, t, horizon };
+  }
+
+  /**
+   * The action ranks and the set of ready items (open, waiting for no dependency) as of the last sync; built on
+   * first use, then kept up to date item by item along with the statuses and blockers.
+   */
+  actionOrder(): ActionOrder {
+    return (this.order ??= this.readySet(actionRanks(this.index)));
+  }
+
+  private readySet(ranks: Omit<ActionOrder, 'ready'>): ActionOrder {
+    const ready = new RankSet(this.statuses.length);
+    for (let i = 0; i < this.statuses.length; i++) if (this.isReady(i)) ready.add(ranks.rankOf[i]!);
+    return { ...ranks, ready };
+  }
+
+  private isReady(i: number): boolean {
+    return !isClosed(this.statuses[i]!) && this.blockedBy[i]!.length === 0;
   }
 
   /** Brings the statuses and blockers to `state`, keeping the clock of the last sync. */
@@ -156,6 +178,7 @@ export class ReadinessModel {
       this.facts[i] = this.factsOf(i, t, horizon);
       this.contribute(i, 1);
     }
+    if (this.order) this.order = this.readySet(this.order);
   }
 
   private findFirstOpen(d: number): number {
@@ -236,6 +259,11 @@ export class ReadinessModel {
     this.blockedBy[i] = blockedBy;
     this.facts[i] = facts;
     this.contribute(i, 1);
+    if (this.order) {
+      const rank = this.order.rankOf[i]!;
+      if (this.isReady(i)) this.order.ready.add(rank);
+      else this.order.ready.delete(rank);
+    }
   }
 
   private factsOfWith(i: number, status: TaskStatus, blockedBy: readonly string[]): number {
