@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBuiltCli } from './support/built-cli.js';
+import { spawnSync } from 'node:child_process';
+import { runBuiltCli, root } from './support/built-cli.js';
 
 const run = runBuiltCli;
 
@@ -40,5 +41,15 @@ describe('built campaign-planner under plain Node', () => {
     const usage = run(['check']);
     expect(usage.code).toBe(2);
     expect(usage.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    // `head -c 10` exits while the plan (about 78 KB, more than a pipe buffer) is still being written.
+    const cli = join(root, 'packages/core/dist/cli.js');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" plan --template aliexpress-11-11 --year 2026 --team-tz UTC | head -c 10 >/dev/null`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(r.status).toBe(0);
   });
 });
