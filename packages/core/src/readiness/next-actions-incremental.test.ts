@@ -105,12 +105,18 @@ function fromScratch(plan: Plan, events: readonly StatusEvent[], now: number, li
     overdue: sum((i) => open(i) && i.due.getTime() < now),
     criticalAtRisk: sum((i) => open(i) && i.task.critical && i.due.getTime() < now + 48 * HOUR),
   });
-  return { actions: out, score };
+  const overdue = items
+    .filter((i) => open(i) && i.due.getTime() < now)
+    .sort((a, b) => a.due.getTime() - b.due.getTime())
+    .map((i) => `${i.key}:${status(i)}:${blockedBy(i).join('+')}`);
+  return { actions: out, score, overdue };
 }
 
+/** The same figures from the incremental model; the overdue list is read later, after other states were asked for. */
 function incremental(plan: Plan, state: StatusState, now: number, limit: number) {
   const actions = nextActions(plan, state, new Date(now), { limit }).map((a) => `${a.key}:${a.status}:${a.blockedBy.join('+')}:${a.overdue}:${a.blocked}`);
-  return { actions, score: readiness(plan, state, new Date(now)).overall.score };
+  const result = readiness(plan, state, new Date(now));
+  return { actions, score: result.overall.score, overdue: () => result.overdue.map((i) => `${i.key}:${i.status}:${i.blockedBy.join('+')}`) };
 }
 
 describe('nextActions and the score, incremental', () => {
@@ -122,6 +128,7 @@ describe('nextActions and the score, incremental', () => {
         const now = T0 + 20 * DAY;
         const history: { state: StatusState; events: StatusEvent[] }[] = [{ state: createStatusState(plan), events: [] }];
         let at = 1;
+        const lists: { overdue: () => string[]; expected: string[] }[] = [];
         for (const s of steps) {
           let { state, events } = history.at(-1)!;
           if (s.kind === 'event') {
@@ -139,8 +146,13 @@ describe('nextActions and the score, incremental', () => {
           } else if (s.kind === 'back') ({ state, events } = history[Math.max(0, history.length - 1 - s.steps)]!);
           else plan = parsePlan(input);
           history.push({ state, events });
-          expect(incremental(plan, state, now, limit)).toEqual(fromScratch(plan, events, now, limit));
+          const { overdue, ...figures } = incremental(plan, state, now, limit);
+          const { overdue: expectedOverdue, ...expected } = fromScratch(plan, events, now, limit);
+          expect(figures).toEqual(expected);
+          lists.push({ overdue, expected: expectedOverdue });
         }
+        // Lists are built when read: an earlier result's lists still describe its own state.
+        for (const { overdue, expected } of lists) expect(overdue()).toEqual(expected);
       }),
       { numRuns: 120, seed: 1818 },
     );

@@ -117,23 +117,33 @@ export function readiness(plan: Plan, state: StatusState, now: Date, options: Re
     byOwner: groups(index.ownerKeys, 1 + index.phaseKeys.length + index.workstreamKeys.length),
     currentPhase: phase && { id: phase.id, start: phase.start, end: phase.end, timeLeftMs: phase.end.getTime() - t },
   };
-  // The lists are built when first read, from a copy of the model's arrays taken now (the model moves on
-  // with the next state): a view that reads only the figures pays for no list.
-  const lists = listsLater(plan, index, model.snapshot(options.only));
+  // The lists are built when first read: a view that reads only the figures pays for no list, and no copy of
+  // the model's arrays (the model moves on with the next state and is brought back to this one on reading).
+  const lists = listsLater(plan, index, { state, t, horizonMs, only: options.only });
   for (const name of ['overdue', 'dueSoon', 'blocked', 'criticalOpen'] as const)
     Object.defineProperty(result, name, { enumerable: true, get: () => lists()[name] });
   return result as Readiness;
 }
 
-function listsLater(plan: Plan, index: ReadinessIndex, snap: ModelSnapshot): () => Lists {
+/** What a result's lists describe: a state at a clock, and optionally only some items. */
+interface ListsOf {
+  readonly state: StatusState;
+  readonly t: number;
+  readonly horizonMs: number;
+  readonly only: ReadonlySet<string> | undefined;
+}
+
+function listsLater(plan: Plan, index: ReadinessIndex, of: ListsOf): () => Lists {
   let lists: Lists | undefined;
   return () => {
     if (lists) return lists;
+    const model = index.model;
+    model.sync(of.state, of.t, of.horizonMs);
     lists = { overdue: [], dueSoon: [], blocked: [], criticalOpen: [] };
     for (const i of index.byDue) {
-      const facts = snap.facts[i]!;
-      if (facts === 0) continue;
-      const item = snapshotItem(plan, index, snap, i);
+      const facts = model.facts[i]!;
+      if (facts === 0 || (of.only && !of.only.has(index.keys[i]!))) continue;
+      const item = snapshotItem(plan, index, model, i);
       if (facts & OVERDUE) lists.overdue.push(item);
       if (facts & SOON) lists.dueSoon.push(item);
       if (facts & BLOCKED) lists.blocked.push(item);
@@ -151,7 +161,7 @@ interface Lists {
 }
 
 // With the task object of `plan`, not of the plan object the index was first built from.
-function snapshotItem(plan: Plan, index: ItemIndex, snap: ModelSnapshot, i: number): ItemStatus {
+function snapshotItem(plan: Plan, index: ItemIndex, snap: Pick<ModelSnapshot, 'statuses' | 'blockedBy'>, i: number): ItemStatus {
   const task = plan.tasks[index.taskOf[i]!]!;
   const occurrence = index.occurrence[i];
   return {
