@@ -2,8 +2,7 @@ import type { Locale } from '../../schemas/common.js';
 import type { Plan } from '../../schemas/plan.js';
 import type { Phase } from '../../schemas/phase.js';
 import type { Task, TaskStatus } from '../../schemas/task.js';
-import { ROLE_LABELS, WORKSTREAM_LABELS } from '../../i18n/labels.js';
-import { bilingualNotes } from '../../i18n/notes.js';
+import { WORKSTREAM_LABELS } from '../../i18n/labels.js';
 import { clockZone, taskOccurrences } from '../../plan/occurrences.js';
 import { toWallTime } from '../../time/wall-time.js';
 import { lookupStatus, type TaskStatusLookup } from '../status-lookup.js';
@@ -11,6 +10,7 @@ import { dateTimeProperty, formatIcsUtc, wallText } from './datetime.js';
 import { icsRecurrenceRule } from './rrule.js';
 import { ContentLines, escapeText } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { ICS_TEXT, taskDescription } from './description.js';
 import { statusKey } from '../../readiness/index.js';
 import { selectedKeys } from '../../query/apply-query.js';
 import type { TaskQueryInput } from '../../query/task-query.js';
@@ -46,29 +46,6 @@ export interface IcsOptions {
   /** Only this person's items (see `personOf`), on top of the query: the feed one team member subscribes to. */
   readonly person?: string;
 }
-
-const TEXT = {
-  en: {
-    due: 'Due',
-    platform: 'platform',
-    team: 'team',
-    owner: 'Owner',
-    dependsOn: 'Depends on',
-    critical: 'Critical deadline',
-    estimate: 'estimate: confirm in the seller centre',
-    role: 'Role',
-  },
-  'zh-CN': {
-    due: '截止',
-    platform: '平台',
-    team: '团队',
-    owner: '负责人',
-    dependsOn: '依赖',
-    critical: '关键截止',
-    estimate: '预估日期：请在卖家后台确认',
-    role: '角色',
-  },
-} as const;
 
 const TODO_STATUS: Record<TaskStatus, string> = {
   todo: 'NEEDS-ACTION',
@@ -161,7 +138,7 @@ const sequenceOf = (map: Readonly<Record<string, number>> | undefined, id: strin
 function phaseEvent(ctx: Context, phase: Phase, out: ContentLines): void {
   const zone = ctx.plan.platformTimeZone;
   const team = ctx.plan.teamTimeZone;
-  const t = TEXT[ctx.locale];
+  const t = ICS_TEXT[ctx.locale];
   const span = (z: string) => `${wallText(phase.start, z)} – ${wallText(phase.end, z)} (${z})`;
   out.ascii('BEGIN:VEVENT');
   uidLine(ctx, `UID:${uid(ctx, 'phase', phase.id)}`, out);
@@ -178,41 +155,9 @@ function phaseEvent(ctx: Context, phase: Phase, out: ContentLines): void {
   out.ascii('END:VEVENT');
 }
 
-/** The to-do's description, escaped for a TEXT value. */
-function description(ctx: Context, task: Task): string {
-  const t = TEXT[ctx.locale];
-  const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
-  const title = task.title[ctx.other];
-  const owner = task.owner ? `${t.owner}: ${task.owner}` : task.role ? `${t.role}: ${ROLE_LABELS[task.role][ctx.locale]}` : undefined;
-  const notes = task.notes ? bilingualNotes(task.notes) : undefined;
-  // The due line, the estimate and the dependency ids (idSchema) hold no CR; only user text can end in one.
-  if (title.endsWith('\r') || owner?.endsWith('\r') || notes?.endsWith('\r')) return escapeText(descriptionLines(ctx, task, title, owner, notes).join('\n'));
-  // Escaped line by line and joined with the escaped break: the same text as escaping the joined
-  // description, without sending every description down escaping's slow path. A line ending in CR would
-  // join with the break into one CRLF, so such text takes the plain way above.
-  let text = `${escapeText(title)}\\n${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`;
-  if (task.dueSource?.kind === 'estimate') text += `\\n${escapeText(t.estimate)}`;
-  if (owner !== undefined) text += `\\n${escapeText(owner)}`;
-  if (task.dependsOn.length) text += `\\n${escapeText(`${t.dependsOn}: ${task.dependsOn.join(', ')}`)}`;
-  if (notes !== undefined) text += `\\n\\n${escapeText(notes)}`;
-  return text;
-}
-
-/** The description's lines, unescaped. */
-function descriptionLines(ctx: Context, task: Task, title: string, owner: string | undefined, notes: string | undefined): string[] {
-  const t = TEXT[ctx.locale];
-  const { platformTimeZone: zone, teamTimeZone: team } = ctx.plan;
-  const lines = [title, `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`];
-  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
-  if (owner !== undefined) lines.push(owner);
-  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
-  if (notes !== undefined) lines.push('', notes);
-  return lines;
-}
-
 function alarms(ctx: Context, task: Task, related: 'START' | 'END', out: ContentLines): void {
   if (!task.critical) return;
-  const text = `DESCRIPTION:${escapeText(`${TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`)}`;
+  const text = `DESCRIPTION:${escapeText(`${ICS_TEXT[ctx.locale].critical}: ${task.title[ctx.locale]}`)}`;
   for (const minutes of ctx.options.alarmMinutesBefore ?? [1440]) {
     out.ascii('BEGIN:VALARM');
     out.ascii('ACTION:DISPLAY');
@@ -273,7 +218,7 @@ function taskComponent(ctx: Context, task: Task, out: ContentLines): void {
   const n = sequenceOf(ctx.options.sequence?.tasks, task.id);
   if (n) out.ascii(`SEQUENCE:${n}`);
   out.text(`SUMMARY:${escapeText(task.title[ctx.locale])}`);
-  out.text(`DESCRIPTION:${description(ctx, task)}`);
+  out.text(`DESCRIPTION:${taskDescription(ctx.plan, ctx.locale, task)}`);
   out.text(`CATEGORIES:${categories}`);
   if (task.critical) out.ascii('PRIORITY:1');
   for (const dep of task.dependsOn) uidLine(ctx, `RELATED-TO;RELTYPE=DEPENDS-ON:${uid(ctx, 'task', dep)}`, out);
