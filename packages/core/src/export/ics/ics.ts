@@ -122,6 +122,8 @@ function exdates(ctx: Context, task: Task, out: ContentLines): void {
 function occurrencesMemo(plan: Plan): (task: Task) => readonly Date[] {
   const memo = new Map<Task, readonly Date[]>();
   return (task) => {
+    // A one-off task's only occurrence is its due: nothing to expand, nothing to keep.
+    if (!task.recurrence) return [task.due];
     let dates = memo.get(task);
     if (!dates) memo.set(task, (dates = taskOccurrences(plan, task)));
     return dates;
@@ -202,7 +204,7 @@ function taskComponent(ctx: Context, task: Task, out: ContentLines): void {
   // A team-clock task is written in the team's zone, so its series repeats at the team's hour across DST.
   const zone = clockZone(ctx.plan, task);
   const status = lookupStatus(task, ctx.options.statuses);
-  const rule = icsRecurrenceRule(ctx.plan, task, ctx.occurrences(task));
+  const rule = task.recurrence ? icsRecurrenceRule(ctx.plan, task, ctx.occurrences(task)) : undefined;
   // RFC 5545 counts DTSTART as the first instance even when the rule does not match it (a due on a Tuesday,
   // BYDAY=MO), so a series starts at its first occurrence, as in the plan's work items.
   const first = rule ? (ctx.occurrences(task)[0] ?? task.due) : task.due;
