@@ -86,8 +86,6 @@ class OneOffRow implements TaskRow {
   }
 }
 
-// Code-unit order, as core's display order breaks ties on equal dues.
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const STREAM_RANK = new Map<string, number>(WORKSTREAMS.map((w, i) => [w, i]));
 /** Row objects kept for rows drawn recently; beyond this many the cache starts over. */
 const ROW_CACHE = 4096;
@@ -232,15 +230,48 @@ export class GanttModel {
   }
 }
 
-/** Sorts task indices by due, then id; most groups come nearly sorted, and a sorted one is left as is. */
+/**
+ * Sorts task indices by due, then id. The dues (whole ms) and positions are packed into one number each and
+ * sorted natively (no comparator called per pair); only tasks due at the same instant compare their ids.
+ */
 function sortSegment(segment: Uint32Array, due: Float64Array, tasks: readonly Task[]): void {
+  const n = segment.length;
+  let min = Infinity;
+  let max = -Infinity;
   let sorted = true;
-  for (let k = 1; k < segment.length && sorted; k++) {
-    const a = segment[k - 1]!;
-    const b = segment[k]!;
-    sorted = due[a]! < due[b]! || (due[a] === due[b] && byId(tasks[a]!.id, tasks[b]!.id) <= 0);
+  for (let k = 0; k < n; k++) {
+    const d = due[segment[k]!]!;
+    if (d < max) sorted = false;
+    min = Math.min(min, d);
+    max = Math.max(max, d);
   }
-  if (!sorted) segment.sort((a, b) => due[a]! - due[b]! || byId(tasks[a]!.id, tasks[b]!.id));
+  const byDue = (a: number, b: number) => due[a]! - due[b]!;
+  const scale = 2 ** Math.ceil(Math.log2(n + 1));
+  if (sorted) {
+    // Already in order (common for plans kept in due order).
+  } else if (Number.isSafeInteger((max - min) * scale + scale)) {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = (due[segment[k]!]! - min) * scale + k;
+    keys.sort();
+    const copy = segment.slice();
+    // `| 0`: an index read as a double would take the slow (property name) path.
+    for (let k = 0; k < n; k++) segment[k] = copy[(keys[k]! % scale) | 0]!;
+  } else segment.sort(byDue);
+  // Runs of equal dues: by id (code-unit order, as core's), short runs in place.
+  for (let k = 0; k < n; ) {
+    let end = k + 1;
+    while (end < n && due[segment[end]!] === due[segment[k]!]) end++;
+    if (end - k > 16) segment.subarray(k, end).sort((a, b) => (tasks[a]!.id < tasks[b]!.id ? -1 : 1));
+    else
+      for (let a = k + 1; a < end; a++) {
+        const i = segment[a]!;
+        const id = tasks[i]!.id;
+        let j = a - 1;
+        for (; j >= k && tasks[segment[j]!]!.id > id; j--) segment[j + 1] = segment[j]!;
+        segment[j + 1] = i;
+      }
+    k = end;
+  }
 }
 
 /**

@@ -46,8 +46,8 @@ function isoWeekday(day: CalendarDate): number {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() || 7;
 }
 
-function dayTick(day: CalendarDate, zone: string): DayTick & { day: CalendarDate } {
-  const start = startOfDayInZone(day, zone).getTime();
+/** A day's tick; `start` is the instant it begins (the previous day's end, so each midnight is resolved once). */
+function dayTick(day: CalendarDate, start: number, zone: string): DayTick & { day: CalendarDate } {
   const end = startOfDayInZone(addCalendarDays(day, 1), zone).getTime();
   const hours = Math.round((end - start) / HOUR);
   const tick = { start, end, label: String(day.day), weekday: isoWeekday(day), hours, day };
@@ -82,12 +82,14 @@ function spans(days: readonly Day[], keyOf: (d: Day) => string, labelOf: (d: Day
 export function buildTimeAxis(start: number, end: number, zone: string, locale: Locale): TimeAxis {
   const days: Day[] = [];
   let day = dayOf(start, zone);
+  let from = startOfDayInZone(day, zone).getTime();
   // Bounded loop: a plan spans days to a few years; the guard keeps a bad range from hanging the page.
   for (let i = 0; i < 5000; i++) {
-    const tick = dayTick(day, zone);
+    const tick = dayTick(day, from, zone);
     days.push(tick);
     if (tick.end > end) break;
     day = addCalendarDays(day, 1);
+    from = tick.end;
   }
   // A week is keyed by its Monday; a span starting mid-week is labelled by its first day.
   const weeks = spans(
