@@ -258,7 +258,7 @@ function sortSegment(segment: Uint32Array, due: Float64Array, tasks: readonly Ta
     for (let k = 0; k < n; k++) segment[k] = copy[(keys[k]! % scale) | 0]!;
   } else segment.sort(byDue);
   // Runs of equal dues: by id (code-unit order, as core's), short runs in place.
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     let end = k + 1;
     while (end < n && due[segment[end]!] === due[segment[k]!]) end++;
     if (end - k > 16) segment.subarray(k, end).sort((a, b) => (tasks[a]!.id < tasks[b]!.id ? -1 : 1));
