@@ -49,18 +49,22 @@ export async function joinTeam(planner, { server, room, token, name }, { onStatu
   const binding = () => {
     if (!campaign && doc.getMap(CAMPAIGN_KEY).has('plan')) {
       campaign = new CampaignBinding(doc, isStatusRoom() ? statusLogModel : campaignLogModel);
-      campaign.subscribe(schedule);
+      campaign.subscribe(onEvents);
     }
     return campaign;
   };
 
   let scheduled = false;
+  let planChanged = true;
+  let appending = false;
   function render() {
     scheduled = false;
     const c = binding();
     if (!c) return;
     const state = c.state;
-    planner.plan = c.plan;
+    // A new plan object makes the Gantt start over (scroll, folded groups): only when the plan did change.
+    if (planChanged) planner.plan = c.plan;
+    planChanged = false;
     planner.state = isStatusRoom() ? state : state.state;
     if (!isStatusRoom()) planner.metrics = state.metrics;
     planner.editable = role !== 'viewer' && !isStatusRoom();
@@ -72,7 +76,15 @@ export async function joinTeam(planner, { server, room, token, name }, { onStatu
     scheduled = true;
     queueMicrotask(render);
   }
-  doc.getMap(CAMPAIGN_KEY).observe(schedule);
+  // The planner has applied its own edits already; the others' edits change the plan it shows.
+  function onEvents(added) {
+    if (!appending && added.some((e) => e.type === 'edit')) planChanged = true;
+    schedule();
+  }
+  doc.getMap(CAMPAIGN_KEY).observe(() => {
+    planChanged = true;
+    schedule();
+  });
 
   function track() {
     if (!live) return;
@@ -121,7 +133,7 @@ export async function joinTeam(planner, { server, room, token, name }, { onStatu
     });
     people();
     track();
-    render();
+    schedule();
   }
 
   render();
@@ -134,13 +146,17 @@ export async function joinTeam(planner, { server, room, token, name }, { onStatu
       const c = binding();
       if (!c || role === 'viewer') return false;
       counter += 1;
+      appending = true;
       try {
         c.append([{ ...input, id: `${doc.clientID.toString(36)}-${Date.now().toString(36)}-${counter}`, by: user.name }]);
       } catch (e) {
         // Refused here (it no longer applies after someone else's change): show the room's truth again.
         console.warn(e.message);
+        planChanged = true;
         schedule();
         return false;
+      } finally {
+        appending = false;
       }
       track();
       return true;

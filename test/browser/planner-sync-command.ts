@@ -32,8 +32,11 @@ export interface PlannerSyncReport {
   /** Page B's task panel on the task A has open: its "also open" line, and A's on B. */
   alsoOpenInB: string;
   alsoOpenInA: string;
-  /** While the server was stopped: A's state, and what B had of A's offline tick (nothing). */
+  /** While the server was stopped: A's state, then after a reload (from IndexedDB), with A's first tick still there. */
   statusAOffline: string;
+  statusAReloadedOffline: string;
+  tickKeptOffline: boolean;
+  /** What B had of A's offline tick while the server was down (nothing). */
   offlineKey: string;
   offlineTickInBWhileDown: boolean;
   /** After the restart: A's state, and B got the offline tick. */
@@ -41,6 +44,11 @@ export interface PlannerSyncReport {
   offlineTickSeenByB: boolean;
   /** Events in the room, read by the `pull` command from the server after everything. */
   roomEventTypes: string[];
+  /** Page B's sync state and online label in Chinese. */
+  statusTextZh: string;
+  onlineLabelZh: string;
+  /** Milliseconds from A's tick to B showing it, for the record (not asserted: timings are for the bench). */
+  tickMs: number;
   errors: string[];
 }
 
@@ -136,10 +144,12 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
     const items = planner(a).locator('campaign-checklist li[data-key]');
     await items.first().waitFor();
     const tickedKey = (await items.nth(0).getAttribute('data-key'))!;
+    const t0 = Date.now();
     await checkbox(a, tickedKey).check();
     const tickSeenByB = await checkbox(b, tickedKey, ':checked')
       .waitFor({ timeout: STEP_MS })
       .then(() => true);
+    const tickMs = Date.now() - t0;
 
     // An edit in A (Alt+ArrowRight on a Gantt row) appears in B.
     for (const p of [a, b]) await planner(p).getByRole('tab', { name: 'Gantt' }).click();
@@ -161,11 +171,14 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
     const dueInB = await dueOf(b, movedTaskId);
 
     // Both open that task in the panel (Enter on its row): each sees the other's name there.
-    await row.focus();
-    await a.keyboard.press('Enter');
-    const rowB = planner(b).locator(`campaign-gantt [role="row"][data-task-id="${movedTaskId}"]`);
-    await rowB.focus();
-    await b.keyboard.press('Enter');
+    for (const p of [a, b]) {
+      // The other's edit gave B a new plan, and its chart starts over: scroll to the task, as a person would.
+      await planner(p)
+        .locator('campaign-gantt')
+        .evaluate((g, id) => (g as unknown as { scrollToTask(id: string): void }).scrollToTask(id), movedTaskId);
+      await planner(p).locator(`campaign-gantt [role="row"][data-task-id="${movedTaskId}"]`).focus();
+      await p.keyboard.press('Enter');
+    }
     await planner(b).locator('campaign-task-panel .viewers', { hasText: 'Ana' }).waitFor({ timeout: STEP_MS });
     await planner(a).locator('campaign-task-panel .viewers', { hasText: 'Bo' }).waitFor({ timeout: STEP_MS });
     const alsoOpenInB = await panelViewers(b);
@@ -176,7 +189,14 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
     await stop(sync.child);
     await waitState(a, 'offline');
     const statusAOffline = (await syncState(a)) ?? '';
+    // Offline first: reloaded while the server is away, A opens from its IndexedDB copy.
+    await a.reload();
+    await waitState(a, 'offline');
+    const statusAReloadedOffline = (await syncState(a)) ?? '';
     for (const p of [a, b]) await planner(p).getByRole('tab', { name: 'Checklist' }).click();
+    const tickKeptOffline = await checkbox(a, tickedKey, ':checked')
+      .waitFor({ timeout: STEP_MS })
+      .then(() => true);
     const offlineKey = (await items.nth(1).getAttribute('data-key'))!;
     await checkbox(a, offlineKey).check();
     const offlineTickInBWhileDown = await checkbox(b, offlineKey).isChecked();
@@ -186,6 +206,9 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
     const offlineTickSeenByB = await checkbox(b, offlineKey, ':checked')
       .waitFor({ timeout: STEP_MS })
       .then(() => true);
+    await planner(b).locator('header select[data-language]').selectOption('zh-CN');
+    const statusTextZh = (await b.locator('#sync-status').textContent()) ?? '';
+    const onlineLabelZh = (await b.locator('#online-label').textContent()) ?? '';
     const pulled = join(dir, 'pulled');
     cli(['pull', '--server', sync.url, '--room', ROOM, '--token', token, '--out', `${pulled}.json`, '--log', `${pulled}.jsonl`]);
     const roomEventTypes = readFileSync(`${pulled}.jsonl`, 'utf8')
@@ -204,13 +227,21 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
       alsoOpenInB,
       alsoOpenInA,
       statusAOffline,
+      statusAReloadedOffline,
+      tickKeptOffline,
       offlineKey,
       offlineTickInBWhileDown,
       statusAAfter,
       offlineTickSeenByB,
       roomEventTypes,
+      statusTextZh,
+      onlineLabelZh,
+      tickMs,
       errors,
     } satisfies PlannerSyncReport;
+  } catch (e) {
+    // A step that timed out says little by itself: the pages' own errors usually say why.
+    throw new Error(`${(e as Error).message}\npage errors: ${errors.join('; ') || 'none'}`, { cause: e });
   } finally {
     for (const p of pages) await p.context().close();
     server.close();

@@ -23,10 +23,15 @@ it('two pages on one room: ticks, edits, who is online, who has a task open, and
   expect(r.alsoOpenInB).toBe('Also open by: Ana');
   expect(r.alsoOpenInA).toBe('Also open by: Bo');
   expect(r.statusAOffline).toBe('offline');
+  expect(r.statusAReloadedOffline).toBe('offline');
+  expect(r.tickKeptOffline).toBe(true);
   expect(r.offlineKey).not.toBe(r.tickedKey);
   expect(r.offlineTickInBWhileDown).toBe(false);
   expect(r.statusAAfter).toBe('synced');
   expect(r.offlineTickSeenByB).toBe(true);
   // The server stored all three: the tick, the move and the offline tick.
   expect(r.roomEventTypes.sort()).toEqual(['edit', 'status', 'status']);
+  expect(r.statusTextZh).toBe('已同步');
+  expect(r.onlineLabelZh).toBe('在线');
+  console.log(`a tick reached the other page in ${r.tickMs} ms`);
 }, 240_000);
