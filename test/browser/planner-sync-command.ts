@@ -44,6 +44,11 @@ export interface PlannerSyncReport {
   offlineTickSeenByB: boolean;
   /** Events in the room, read by the `pull` command from the server after everything. */
   roomEventTypes: string[];
+  /** A viewer's page (Cai): online for A, both ticks shown, no edit tools, and a tick of theirs not taken. */
+  caiSeenByA: boolean;
+  viewerSeesTicks: boolean;
+  viewerHasUndo: boolean;
+  viewerTickChecked: boolean;
   /** Page B's sync state and online label in Chinese. */
   statusTextZh: string;
   onlineLabelZh: string;
@@ -106,7 +111,8 @@ const dueOf = (page: Page, id: string) =>
 /**
  * Serves examples/planner and a sync room with the 11.11 plan, opens the planner link as Ana and as Bo, then:
  * a tick and a move in A reach B; each sees the other online and on the task both have open; the server
- * stops, A ticks offline, the server starts again on the same database, and the tick reaches B.
+ * stops, A reloads and ticks offline, the server starts again on the same database, and the tick reaches B.
+ * Then a viewer (Cai) joins: seen online, reads everything, changes nothing.
  */
 export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now) => {
   const dir = mkdtempSync(join(tmpdir(), 'cp-planner-sync-'));
@@ -209,6 +215,22 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
     await planner(b).locator('header select[data-language]').selectOption('zh-CN');
     const statusTextZh = (await b.locator('#sync-status').textContent()) ?? '';
     const onlineLabelZh = (await b.locator('#online-label').textContent()) ?? '';
+
+    // A viewer reads and is seen, but cannot change anything: no edit tools, and a tick is not taken.
+    const viewerToken = cli(['token', '--room', ROOM, '--role', 'viewer', '--secret-file', join(dir, 'secret')]).trim();
+    const c = await open('Cai', viewerToken);
+    await waitState(c, 'synced');
+    const caiSeenByA = await a
+      .locator('#online li', { hasText: 'Cai' })
+      .waitFor({ timeout: STEP_MS })
+      .then(() => true);
+    await planner(c).getByRole('tab', { name: 'Checklist' }).click();
+    const viewerSeesTicks = (await checkbox(c, tickedKey).isChecked()) && (await checkbox(c, offlineKey).isChecked());
+    const viewerHasUndo = (await planner(c).getByRole('button', { name: 'Undo' }).count()) > 0;
+    const third = (await items.nth(2).getAttribute('data-key'))!;
+    await checkbox(c, third).click();
+    const viewerTickChecked = await checkbox(c, third).isChecked();
+
     const pulled = join(dir, 'pulled');
     cli(['pull', '--server', sync.url, '--room', ROOM, '--token', token, '--out', `${pulled}.json`, '--log', `${pulled}.jsonl`]);
     const roomEventTypes = readFileSync(`${pulled}.jsonl`, 'utf8')
@@ -234,6 +256,10 @@ export const plannerExampleSync: BrowserCommand<[now: string]> = async (ctx, now
       statusAAfter,
       offlineTickSeenByB,
       roomEventTypes,
+      caiSeenByA,
+      viewerSeesTicks,
+      viewerHasUndo,
+      viewerTickChecked,
       statusTextZh,
       onlineLabelZh,
       tickMs,

@@ -29,7 +29,11 @@ it('two pages on one room: ticks, edits, who is online, who has a task open, and
   expect(r.offlineTickInBWhileDown).toBe(false);
   expect(r.statusAAfter).toBe('synced');
   expect(r.offlineTickSeenByB).toBe(true);
-  // The server stored all three: the tick, the move and the offline tick.
+  expect(r.caiSeenByA).toBe(true);
+  expect(r.viewerSeesTicks).toBe(true);
+  expect(r.viewerHasUndo).toBe(false);
+  expect(r.viewerTickChecked).toBe(false);
+  // The server stored all three: the tick, the move and the offline tick (nothing from the viewer).
   expect(r.roomEventTypes.sort()).toEqual(['edit', 'status', 'status']);
   expect(r.statusTextZh).toBe('已同步');
   expect(r.onlineLabelZh).toBe('在线');
