@@ -107,6 +107,31 @@ export const JOBS = {
       };
     },
   },
+  nextActionsAfterEvent: {
+    label: 'readiness, next 10 actions and score after one new status event, 10,000 tasks, 50,000 events',
+    needs: ['readiness', 'nextActions', 'createStatusState', 'applyStatus', 'parsePlan', 'serializePlan'],
+    prepare: (core) => {
+      const plan = bigPlan(core, 10_000);
+      const events = eventLog(plan, 50_000);
+      let state = core.createStatusState(plan, events);
+      const now = new Date('2026-10-25T12:00:00-07:00');
+      core.readiness(plan, state, now);
+      core.nextActions(plan, state, now, { limit: 10 });
+      let k = 0;
+      // A live team view's whole refresh: the figures, the score and the to-do list after one more event.
+      return () => {
+        const task = plan.tasks[(k * 7919) % plan.tasks.length];
+        state = core.applyStatus(state, {
+          taskId: task.id,
+          status: STATUSES[k % STATUSES.length],
+          at: new Date(events[events.length - 1].at.getTime() + ++k * 1000),
+          by: 'tick',
+        });
+        const r = core.readiness(plan, state, now);
+        return { score: r.overall.score, next: core.nextActions(plan, state, now, { limit: 10 }).map((a) => a.key) };
+      };
+    },
+  },
   readinessFreshPlan: {
     label: 'readiness on a freshly parsed plan object, 10,000 tasks, 50,000 events',
     needs: ['readiness', 'createStatusState', 'parsePlan', 'serializePlan'],
