@@ -138,11 +138,9 @@ export class ReadinessModel {
     this.sync(state, this.at?.t ?? 0, this.at?.horizon ?? 0);
   }
 
-  /** The per-item arrays as they are now (with `only`, the facts of other items cleared). */
-  snapshot(only?: ReadonlySet<string>): ModelSnapshot {
-    const facts = this.facts.slice();
-    if (only) this.index.keys.forEach((key, i) => only.has(key) || (facts[i] = 0));
-    return { statuses: this.statuses.slice(), blockedBy: this.blockedBy.slice(), facts };
+  /** A copy of the per-item arrays as they are now. */
+  snapshot(): ModelSnapshot {
+    return { statuses: this.statuses.slice(), blockedBy: this.blockedBy.slice(), facts: this.facts.slice() };
   }
 
   /** The group sums over the items whose keys are in `only`: one pass over the model's arrays. */
