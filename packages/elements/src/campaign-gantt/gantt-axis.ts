@@ -41,6 +41,38 @@ export function axisTemplate(ctx: GanttContext): TemplateResult {
 }
 
 /**
+ * The day lines and weekend shading of a run of whole (24-hour) days as one element: two repeating
+ * backgrounds (a line per day, the weekend every seven days from the run's Monday) instead of an element per day.
+ */
+function dayRun(ctx: GanttContext, days: readonly DayTick[]): TemplateResult {
+  const first = days[0]!;
+  const w = ctx.dayWidth;
+  // The run's first Saturday (0-6 days in); the shading repeats every week both ways from there.
+  const saturday = ((6 - first.weekday + 7) % 7) * w;
+  return html`<div class="grid-run" style="${span(ctx, first.start, days[days.length - 1]!.end)};--day:${px(w)};--sat:${px(saturday)}"></div>`;
+}
+
+function dayLines(ctx: GanttContext): TemplateResult[] {
+  const out: TemplateResult[] = [];
+  let run: DayTick[] = [];
+  const flush = () => {
+    if (run.length) out.push(dayRun(ctx, run));
+    run = [];
+  };
+  for (const d of ctx.axis.days) {
+    if (d.hours === 24) {
+      run.push(d);
+      continue;
+    }
+    // A clock-change day (23 or 25 hours) is drawn apart: its width differs, and it is marked.
+    flush();
+    out.push(html`<div class="grid-day ${d.weekday > 5 ? 'weekend' : ''} dst" style=${span(ctx, d.start, d.end)}></div>`);
+  }
+  flush();
+  return out;
+}
+
+/**
  * Day, week or month lines, weekend shading, the DST day and the today marker, behind the rows.
  *
  * @example
@@ -50,7 +82,7 @@ export function gridTemplate(ctx: GanttContext): TemplateResult {
   const { axis } = ctx;
   const lines =
     ctx.scale === 'day'
-      ? axis.days.map((d) => html`<div class="grid-day ${d.weekday > 5 ? 'weekend' : ''} ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)}></div>`)
+      ? dayLines(ctx)
       : (ctx.scale === 'week' ? axis.weeks : axis.months).map((w) => html`<div class="grid-day" style=${span(ctx, w.start, w.end)}></div>`);
   const today =
     ctx.now >= axis.start && ctx.now <= axis.end

@@ -1,5 +1,5 @@
 import { addCalendarDays, formatCalendarDate, startOfDayInZone, toWallTime, type CalendarDate, type Locale } from '@campaign-planner/core';
-import { formatDay, formatMonth, formatOffset } from '../shared/format.js';
+import { formatDay, formatMonth } from '../shared/format.js';
 
 const HOUR = 3_600_000;
 
@@ -36,6 +36,19 @@ const WEEKDAYS = {
   'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
 } as const;
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's UTC offset at an instant, as `UTC-08:00`: read from Intl's `longOffset` (the formatter the page
+ * warmed up), not a pattern formatter that costs milliseconds on its first call in the first frame.
+ */
+function offsetAt(instant: number, zone: string): string {
+  let f = offsetFormats.get(zone);
+  if (!f) offsetFormats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const name = f.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  return name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
+}
+
 function dayOf(instant: number, zone: string): CalendarDate {
   const w = toWallTime(new Date(instant), zone);
   return { year: w.year, month: w.month, day: w.day };
@@ -52,7 +65,7 @@ function dayTick(day: CalendarDate, start: number, zone: string): DayTick & { da
   const hours = Math.round((end - start) / HOUR);
   const tick = { start, end, label: String(day.day), weekday: isoWeekday(day), hours, day };
   if (hours === 24) return tick;
-  return { ...tick, offsets: [formatOffset(new Date(start), zone), formatOffset(new Date(end - 1), zone)] };
+  return { ...tick, offsets: [offsetAt(start, zone), offsetAt(end - 1, zone)] };
 }
 
 type Day = ReturnType<typeof dayTick>;
