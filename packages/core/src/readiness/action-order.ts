@@ -1,5 +1,4 @@
 import { RankSet } from '../collections/rank-set.js';
-import type { ItemIndex } from './readiness-model.js';
 
 /**
  * The order `nextActions` lists ready items in, fixed by the plan alone: earlier deadline first; at the same
@@ -12,6 +11,15 @@ export interface ActionRanks {
   readonly rankOf: Int32Array;
 }
 
+/** What ranking reads of an item index (see `ItemIndex` in readiness-model.ts): per item, and per task for `critical`. */
+export interface RankedItems {
+  readonly dueMs: Float64Array;
+  readonly critical: Uint8Array;
+  readonly taskOf: Int32Array;
+  readonly effective: Float64Array;
+  readonly keys: readonly string[];
+}
+
 /**
  * Ranks every item of an index once: the order depends on deadlines, criticality, weights and keys, none of
  * which a status event changes, so a ready set kept by rank ({@link RankSet}) is walked in action order.
@@ -19,7 +27,7 @@ export interface ActionRanks {
  * @example
  * actionRanks(index).byRank[0] // the item with the earliest deadline
  */
-export function actionRanks(index: ItemIndex): ActionRanks {
+export function actionRanks(index: RankedItems): ActionRanks {
   const { dueMs, critical, taskOf, effective, keys } = index;
   const byRank = Int32Array.from(keys.keys()).sort(
     (a, b) =>
