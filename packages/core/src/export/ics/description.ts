@@ -41,37 +41,18 @@ export const ICS_TEXT = {
 export function taskDescription(plan: Pick<Plan, 'platformTimeZone' | 'teamTimeZone'>, locale: Locale, task: Task): string {
   const t = ICS_TEXT[locale];
   const { platformTimeZone: zone, teamTimeZone: team } = plan;
-  const title = task.title[locale === 'en' ? 'zh-CN' : 'en'];
-  const owner = task.owner ? `${t.owner}: ${task.owner}` : task.role ? `${t.role}: ${ROLE_LABELS[task.role][locale]}` : undefined;
-  const notes = task.notes ? bilingualNotes(task.notes) : undefined;
-  // The due line, the estimate and the dependency ids (idSchema) hold no CR; only user text can end in one.
-  if (title.endsWith('\r') || owner?.endsWith('\r') || notes?.endsWith('\r'))
-    return escapeText(descriptionLines(plan, t, task, title, owner, notes).join('\n'));
+  const lines = [
+    task.title[locale === 'en' ? 'zh-CN' : 'en'],
+    `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`,
+  ];
+  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
+  if (task.owner) lines.push(`${t.owner}: ${task.owner}`);
+  else if (task.role) lines.push(`${t.role}: ${ROLE_LABELS[task.role][locale]}`);
+  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
+  if (task.notes) lines.push('', bilingualNotes(task.notes));
   // Escaped line by line and joined with the escaped break: the same text as escaping the joined
   // description, without sending every description down escaping's slow path. A line ending in CR would
-  // join with the break into one CRLF, so such text takes the plain way above.
-  let text = `${escapeText(title)}\\n${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`;
-  if (task.dueSource?.kind === 'estimate') text += `\\n${escapeText(t.estimate)}`;
-  if (owner !== undefined) text += `\\n${escapeText(owner)}`;
-  if (task.dependsOn.length) text += `\\n${escapeText(`${t.dependsOn}: ${task.dependsOn.join(', ')}`)}`;
-  if (notes !== undefined) text += `\\n\\n${escapeText(notes)}`;
-  return text;
-}
-
-/** The description's lines, unescaped. */
-function descriptionLines(
-  plan: Pick<Plan, 'platformTimeZone' | 'teamTimeZone'>,
-  t: (typeof ICS_TEXT)[Locale],
-  task: Task,
-  title: string,
-  owner: string | undefined,
-  notes: string | undefined,
-): string[] {
-  const { platformTimeZone: zone, teamTimeZone: team } = plan;
-  const lines = [title, `${t.due}: ${wallText(task.due, zone)} (${t.platform} ${zone}) · ${wallText(task.due, team)} (${t.team} ${team})`];
-  if (task.dueSource?.kind === 'estimate') lines.push(t.estimate);
-  if (owner !== undefined) lines.push(owner);
-  if (task.dependsOn.length) lines.push(`${t.dependsOn}: ${task.dependsOn.join(', ')}`);
-  if (notes !== undefined) lines.push('', notes);
-  return lines;
+  // join with the break into one CRLF, so such text takes the plain way.
+  if (lines.some((l) => l.endsWith('\r'))) return escapeText(lines.join('\n'));
+  return lines.map(escapeText).join('\\n');
 }
