@@ -21,6 +21,7 @@ import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, fitDayWidth, openingScroll, revealX, zoom
 import { buildTimeAxis, type TimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
 import { VirtualWindowController } from './virtual-window.controller.js';
+import { warmGantt } from './gantt-warm.js';
 import { GanttEditController } from './gantt-edit.controller.js';
 import { EditHistoryController } from '../shared/edit-history.controller.js';
 
@@ -170,6 +171,8 @@ export class CampaignGantt extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     warmIntl();
+    // On the page before its plan: compile and prepare the chart while the page waits for one.
+    if (!this.plan) warmGantt(this.locale);
     // Printing draws every row, not the window in view: the page breaks across them.
     this.print.addEventListener('change', this.onPrint);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -235,7 +238,8 @@ export class CampaignGantt extends LitElement {
 
   /**
    * The id and dependency indexes (arrows, jumps): built now for a plan of up to {@link LINKS_AT_ONCE} tasks,
-   * else once the first frame is out (the arrows then follow); the keyboard or a jump builds them on demand.
+   * else in slices while the page is idle once the first frame is out (the arrows then follow); the keyboard
+   * or a jump finishes them on demand.
    */
   private indexLinks(model: GanttModel | undefined): void {
     if (!model) return;
@@ -243,12 +247,15 @@ export class CampaignGantt extends LitElement {
       model.links();
       return;
     }
-    const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-    later(() => {
+    const work = (deadline?: IdleDeadline) => {
       if (this.model !== model) return;
-      model.links();
-      this.requestUpdate();
-    });
+      const t0 = performance.now();
+      const more = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() - t0 < 8;
+      if (model.buildLinks(more)) this.requestUpdate();
+      else later(work);
+    };
+    const later = (f: (deadline?: IdleDeadline) => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : setTimeout(f, 16));
+    later(work);
   }
 
   /** Width of the block left of the timeline (name and columns), in px. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigPlan, plan1111 } from '../test/fixtures.js';
 import { sortForDisplay } from '@campaign-planner/core/readiness';
+import { LinksBuilder } from './gantt-links.js';
 import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
 import { buildTimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
@@ -75,6 +76,21 @@ describe('buildGanttModel', () => {
     expect(links.indexOf('t3')).toBe(3);
     expect([...links.dependentsOf(3)]).toEqual([4]);
     expect(links.indexOf('nope')).toBeUndefined();
+  });
+
+  it('builds the links in slices as well as at once', () => {
+    const plan = bigPlan(5000);
+    const builder = new LinksBuilder(plan.tasks);
+    let steps = 0;
+    let links;
+    while (!(links = builder.step(() => false))) steps++;
+    expect(steps).toBeGreaterThan(3);
+    const whole = buildGanttModel(plan).links();
+    for (const id of ['t0', 't2500', 't4999']) {
+      const i = whole.indexOf(id)!;
+      expect(links.indexOf(id)).toBe(i);
+      expect([...links.dependentsOf(i)]).toEqual([...whole.dependentsOf(i)]);
+    }
   });
 
   it('folds collapsed groups away', () => {

@@ -4,7 +4,7 @@
 // million objects and maps.
 import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
 import { workItemsOf, type WorkItem } from '@campaign-planner/core/readiness';
-import { GanttLinks } from './gantt-links.js';
+import { LinksBuilder, type GanttLinks } from './gantt-links.js';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */
 export interface GanttBar {
@@ -114,6 +114,7 @@ export class GanttModel {
   private readonly recurring = new Map<number, TaskRow>();
   private rowCache = new Map<number, TaskRow>();
   private linkIndex: GanttLinks | undefined;
+  private linkBuilder: LinksBuilder | undefined;
 
   constructor(readonly plan: Plan) {
     const tasks = plan.tasks;
@@ -224,9 +225,15 @@ export class GanttModel {
     return this.linkIndex;
   }
 
-  /** Task id -> index and task -> dependents, built on first call (a pass over every task and dependency). */
+  /** Task id -> index and task -> dependents, finished on first call (a pass over every task and dependency). */
   links(): GanttLinks {
-    return (this.linkIndex ??= new GanttLinks(this.plan.tasks));
+    return (this.linkIndex ??= (this.linkBuilder ??= new LinksBuilder(this.plan.tasks)).finish());
+  }
+
+  /** Builds the links a slice at a time, while `more()` says so; true once they are built. */
+  buildLinks(more: () => boolean): boolean {
+    this.linkIndex ??= (this.linkBuilder ??= new LinksBuilder(this.plan.tasks)).step(more);
+    return this.linkIndex !== undefined;
   }
 }
 
