@@ -17,7 +17,13 @@ export { timelineWidth, xOf, type GanttContext } from './gantt-context.js';
 function taskLabel(ctx: GanttContext, row: TaskRow): TemplateResult {
   const { locale } = ctx;
   const task = row.task;
-  const due = row.bars.length > 1 ? `${row.bars.length} × ${formatDue(row.bars[0]!.item.due, ctx.zone, locale)}` : formatDue(task.due, ctx.zone, locale);
+  // The due date for screen readers, unless the row's own due cell says it.
+  const dueShown = !ctx.compact && ctx.columns.some(([c]) => c === 'due');
+  const due = dueShown
+    ? ''
+    : row.bars.length > 1
+      ? `${row.bars.length} × ${formatDue(row.bars[0]!.item.due, ctx.zone, locale)}`
+      : formatDue(task.due, ctx.zone, locale);
   const impossible = ctx.impossible.has(task.id);
   const badges = html`${task.critical ? html`<span class="badge critical">${t(locale, 'critical')}</span>` : nothing}
   ${onChain(ctx, task) ? html`<span class="badge chain" title=${t(locale, 'criticalChain')}>${t(locale, 'criticalChain')}</span>` : nothing}
@@ -25,7 +31,7 @@ function taskLabel(ctx: GanttContext, row: TaskRow): TemplateResult {
   ${isOverdue(ctx, row) ? html`<span class="badge overdue">${t(locale, 'overdue')}</span>` : nothing}`;
   // On a narrow strip the title is on the bar; the cell keeps it for screen readers only.
   if (ctx.compact) return html`<span class="sr-only">${localize(task.title, locale)}, ${t(locale, 'due')} ${due}</span>`;
-  return html`<span class="title">${localize(task.title, locale)}</span>${badges}<span class="sr-only">, ${t(locale, 'due')} ${due}</span>`;
+  return html`<span class="title">${localize(task.title, locale)}</span>${badges}${dueShown ? nothing : html`<span class="sr-only">, ${t(locale, 'due')} ${due}</span>`}`;
 }
 
 function groupLabel(ctx: GanttContext, row: Exclude<GanttRow, TaskRow>): TemplateResult {
