@@ -213,7 +213,7 @@ export class CampaignGantt extends LitElement {
       if (!ctx) return;
       this.pendingOpen = false;
       this.openAt = openingScroll(ctx, ctx.view, ctx.now, { timeline: this.timelineView(), rowHeight: this.rowHeight });
-      this.window.jumpTo(this.openAt.top);
+      this.window.jumpTo(this.openAt.top, ctx.view.count);
     }
   }
 

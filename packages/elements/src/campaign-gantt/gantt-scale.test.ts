@@ -79,4 +79,18 @@ describe('<campaign-gantt> past the browsers’ height limit', () => {
     expect(Number(above.getAttribute('aria-rowindex'))).toBe(count - 1);
     expect(rowsInView(el)).toContain(above);
   });
+
+  it('opens at the work in its very first frame (the mapping knows the new plan before drawing it)', async () => {
+    await page.viewport(1280, 900);
+    const el = await mount('campaign-gantt', { now: new Date('2026-11-11T10:00:00-08:00'), rowHeight: ROW_HEIGHT });
+    await frames(2);
+    el.plan = bigPlan(ROWS);
+    await el.updateComplete;
+    // No scroll event handled yet: what the first frame paints must already be the rows at the scroll position.
+    const s = scroller(el);
+    expect(s.scrollTop).toBeGreaterThan(0);
+    const shown = rowsInView(el).map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown[0]! / rowCount(el)).toBeGreaterThan(0.3);
+  });
 });

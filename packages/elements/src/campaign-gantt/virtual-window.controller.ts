@@ -138,11 +138,13 @@ export class VirtualWindowController implements ReactiveController {
   }
 
   /**
-   * Moves the window to start at content position `top` before the scroller is scrolled there, so the next
+   * Moves the window to start at content position `top` (of `count` rows) before the scroller is scrolled there, so the next
    * render already draws those rows (the host then sets `scrollTop` to {@link scrollTopFor}, and the scroll
    * finds the window in place).
    */
-  jumpTo(top: number): void {
+  jumpTo(top: number, count: number): void {
+    // The mapping depends on how many rows there are: a new plan's count, before its first render.
+    this.count = count;
     this.contentTop = Math.max(0, top);
     this.scrollTop = this.scrollTopFor(this.contentTop);
     this.first = Math.floor(this.contentTop / this.options.rowHeight());
