@@ -324,10 +324,12 @@ export class CampaignGantt extends LitElement {
     const left = this.leftWidth(ctx.compact);
     const width = `${left + timelineWidth(ctx)}px`;
     const name = `${this.plan!.name[this.locale]}`;
+    // The grid covers one screen of rows (it sticks under the header); a row more spares a resize by a few px.
+    const gridHeight = Math.max(0, (this.window.viewportHeight ?? window.innerHeight) - HEADER_HEIGHT + this.rowHeight);
     return html`<div
       class="frame ${ctx.compact ? 'compact' : ''}"
       lang=${this.locale}
-      style="--cp-left:${left}px;--cp-name-width:${ctx.compact ? STRIP_WIDTH : this.nameWidth}px"
+      style="--cp-left:${left}px;--cp-name-width:${ctx.compact ? STRIP_WIDTH : this.nameWidth}px;--cp-grid-height:${gridHeight}px"
     >
       ${headingTemplate(this.headingLevel, `${t(this.locale, 'timeline')}: ${name}`)} ${this.toolbar()}
       <div

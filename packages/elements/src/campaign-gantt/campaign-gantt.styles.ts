@@ -123,11 +123,13 @@ export const ganttStyles = css`
     position: relative;
     contain: strict;
   }
+  /* The grid's lines are the same on every row: one screen of them sticks under the header instead of a
+     layer as tall as every row, so a vertical scroll paints no grid again. */
   .layer {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    left: var(--cp-left);
+    position: sticky;
+    top: 44px;
+    height: var(--cp-grid-height, 100vh);
+    margin-left: var(--cp-left);
     pointer-events: none;
   }
   .grid-day {
@@ -430,6 +432,14 @@ export const ganttStyles = css`
     }
     .body {
       contain: none;
+    }
+    .layer {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      height: auto;
+      margin-left: 0;
+      left: var(--cp-left);
     }
     .row {
       break-inside: avoid;
