@@ -195,12 +195,8 @@ export class CampaignGantt extends LitElement {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
       this.window.reset();
       this.indexLinks(this.model);
-      // An edited version of the same campaign (an undo, a teammate's change arriving) keeps the reader's
-      // place and folds; only another campaign opens at the work again.
-      if ((changed.get('plan') as Plan | undefined)?.id !== this.plan?.id) {
-        this.collapsed = new Set();
-        this.pendingOpen = true;
-      }
+      this.collapsed = new Set();
+      this.pendingOpen = true;
       this.chain.setPlan(this.plan);
     }
     if (!this.model) return;
