@@ -53,7 +53,7 @@ const until = async (check, ms) => {
 export async function benchSync({ clients = 50, events = 100, log = () => {} } = {}) {
   const { openRoom } = await import('@campaign-planner/sync');
   const { signToken } = await import('@campaign-planner/sync/server');
-  const { instantiate, parseTemplate } = await import('@campaign-planner/core');
+  const { instantiate, parseTemplate } = await import('@campaign-planner/core/templates');
   const dir = mkdtempSync(join(tmpdir(), 'cp-bench-sync-'));
   const { child, url } = await startServer(dir);
   try {
