@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/parse-plan.js';
-import { PLAN_INPUT } from '../readiness/__fixtures__/readiness-plan.js';
+import { ROSTER_PEOPLE_INPUT, rosterPlanInput, rosterTask } from './__fixtures__/roster-people.js';
 import { parseRoster } from '../templates/roster.js';
 import { markdownByPerson } from './markdown.js';
 import { explicitPersonOptions, rosterPersonOptions } from './person-options.js';
 
-const t = (id: string, en: string, zh: string, due: string, extra: Record<string, unknown>) => ({
-  id,
-  title: { en, 'zh-CN': zh },
-  phase: 'warm-up',
-  workstream: 'traffic',
-  due,
-  ...extra,
-});
-// Around the end of US daylight time: 2026-11-01 02:00 PDT -> 01:00 PST (09:00Z); Shanghai has no DST.
-const plan = parsePlan({
-  ...PLAN_INPUT,
-  tasks: [
-    ...PLAN_INPUT.tasks,
-    t('fold-first', 'First pass', '第一次', '2026-11-01T08:30:00Z', { role: 'traffic' }), // 01:30 PDT · 16:30 Shanghai
-    t('fold-second', 'Second pass', '第二次', '2026-11-01T09:30:00Z', { role: 'traffic' }), // 01:30 PST · 17:30 Shanghai
-    t('late-nov1', 'Late check', '晚间检查', '2026-11-02T07:30:00Z', { role: 'marketing', workstream: 'marketing' }), // Nov 1 23:30 PST · Nov 2 15:30
-    t('wei-own', 'Own task', '自己的任务', '2026-10-31T20:00:00Z', { owner: 'Li Wei' }), // Oct 31 13:00 PDT · Nov 1 04:00
-  ],
-});
-const roster = parseRoster({
-  roles: { traffic: 'Amy Chen', marketing: 'Li Wei' },
-  people: { 'Li Wei': { locale: 'zh-CN', timeZone: 'Asia/Shanghai' }, 'Amy Chen': { locale: 'en', timeZone: 'America/Los_Angeles' } },
-});
+const plan = parsePlan(
+  rosterPlanInput(rosterTask('wei-own', 'Own task', '自己的任务', '2026-10-31T20:00:00Z', { owner: 'Li Wei' })), // Oct 31 13:00 PDT · Nov 1 04:00
+);
+const roster = parseRoster(ROSTER_PEOPLE_INPUT);
 const lineOf = (md: string, title: string) => md.split('\n').find((l) => l.startsWith('- [') && l.includes(title))!;
 const query = { phases: ['warm-up'] };
 

@@ -6,41 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../run.js';
 import { captureIO } from '../__fixtures__/cli-io.js';
-import { PLAN_INPUT } from '../../readiness/__fixtures__/readiness-plan.js';
+import { ROSTER_PEOPLE_INPUT, rosterPlanInput } from '../../export/__fixtures__/roster-people.js';
 
 const exampleRoster = fileURLToPath(new URL('../../../../../examples/roster.json', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-roster-people-'));
 const planFile = join(dir, 'plan.json');
 const rosterFile = join(dir, 'roster.json');
-const t = (id: string, en: string, zh: string, due: string, extra: Record<string, unknown>) => ({
-  id,
-  title: { en, 'zh-CN': zh },
-  phase: 'warm-up',
-  workstream: 'traffic',
-  due,
-  ...extra,
-});
-// Around the end of US daylight time: 2026-11-01 02:00 PDT -> 01:00 PST (09:00Z); Shanghai has no DST.
-writeFileSync(
-  planFile,
-  JSON.stringify({
-    ...PLAN_INPUT,
-    tasks: [
-      ...PLAN_INPUT.tasks,
-      t('fold-first', 'First pass', '第一次', '2026-11-01T08:30:00Z', { role: 'traffic' }), // 01:30 PDT · 16:30 Shanghai
-      t('fold-second', 'Second pass', '第二次', '2026-11-01T09:30:00Z', { role: 'traffic' }), // 01:30 PST · 17:30 Shanghai
-      t('late-nov1', 'Late check', '晚间检查', '2026-11-02T07:30:00Z', { role: 'marketing', workstream: 'marketing' }), // Nov 1 23:30 PST · Nov 2 15:30
-    ],
-  }),
-);
-writeFileSync(
-  rosterFile,
-  JSON.stringify({
-    roles: { traffic: 'Amy Chen', marketing: 'Li Wei' },
-    people: { 'Li Wei': { locale: 'zh-CN', timeZone: 'Asia/Shanghai' }, 'Amy Chen': { locale: 'en', timeZone: 'America/Los_Angeles' } },
-  }),
-);
+writeFileSync(planFile, JSON.stringify(rosterPlanInput()));
+writeFileSync(rosterFile, JSON.stringify(ROSTER_PEOPLE_INPUT));
 
 async function run(...argv: string[]) {
   const io = captureIO();
