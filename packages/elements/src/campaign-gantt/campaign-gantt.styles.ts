@@ -136,29 +136,16 @@ export const ganttStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    border-left: 1px solid var(--cp-border);
-    opacity: 0.5;
+    border-left: 1px solid color-mix(in srgb, var(--cp-border) 50%, transparent);
   }
-  /* Whole days in one element: a line at each day's start, the weekend (days 6 and 7 from Monday) shaded. */
-  .grid-run {
+  .weekend {
     position: absolute;
     top: 0;
     bottom: 0;
-    --cp-weekend-shade: color-mix(in srgb, var(--cp-weekend) 50%, transparent);
-    background-image:
-      repeating-linear-gradient(to right, color-mix(in srgb, var(--cp-border) 50%, transparent) 0 1px, transparent 1px var(--day)),
-      repeating-linear-gradient(
-        to right,
-        var(--cp-weekend-shade) var(--sat) calc(var(--sat) + 2 * var(--day)),
-        transparent calc(var(--sat) + 2 * var(--day)) calc(var(--sat) + 7 * var(--day))
-      );
-  }
-  .grid-day.weekend {
-    background: var(--cp-weekend);
+    background: color-mix(in srgb, var(--cp-weekend) 50%, transparent);
   }
   .grid-day.dst {
-    border-left-style: dashed;
-    opacity: 1;
+    border-left: 1px dashed var(--cp-border);
   }
   .today {
     position: absolute;

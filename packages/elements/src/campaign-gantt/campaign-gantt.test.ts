@@ -123,6 +123,34 @@ describe('<campaign-gantt>', () => {
     expect(shadow(el).querySelector('[role="columnheader"] .sr-only')!.textContent).toContain('Asia/Shanghai');
   });
 
+  it('draws a grid line under each day tick, one shaded box per weekend and a marked line on the clock-change day', async () => {
+    const el = await gantt({ timeZone: 'platform', scale: 'day' });
+    const root = shadow(el);
+    const ticks = [...root.querySelectorAll<HTMLElement>('.tick.minor')];
+    const lines = [...root.querySelectorAll<HTMLElement>('.layer .grid-day')];
+    expect(lines).toHaveLength(ticks.length);
+    const left = (e: HTMLElement) => e.getBoundingClientRect().left;
+    lines.forEach((line, i) => expect(left(line)).toBeCloseTo(left(ticks[i]!), 0));
+    // The 25-hour day (Sunday, Nov 1 2026 in Los Angeles) has the dashed line.
+    const dst = root.querySelectorAll<HTMLElement>('.layer .grid-day.dst');
+    expect(dst).toHaveLength(1);
+    expect(left(dst[0]!)).toBeCloseTo(left(root.querySelector<HTMLElement>('.tick.minor.dst')!), 0);
+    expect(getComputedStyle(dst[0]!).borderLeftStyle).toBe('dashed');
+    // Each weekend box starts at a Saturday's tick (or at a Sunday first on the axis).
+    const weekends = [...root.querySelectorAll<HTMLElement>('.layer .weekend')];
+    expect(weekends.length).toBeGreaterThan(3);
+    const saturday = new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(new Date(2026, 9, 31));
+    for (const box of weekends) {
+      const i = ticks.findIndex((t) => Math.abs(left(t) - left(box)) < 1);
+      expect(i).toBeGreaterThanOrEqual(0);
+      const days = ticks.slice(i).filter((t) => left(t) < box.getBoundingClientRect().right - 1);
+      if (i > 0) expect(days[0]!.textContent).toContain(saturday);
+      // Saturday and Sunday together; one day alone only at either end of the axis.
+      if (days.length === 2) expect(days[1]!.textContent).toMatch(/Sun|25h/);
+      else expect([0, ticks.length - 1]).toContain(i);
+    }
+  });
+
   it('switches zone from its toolbar and tells the page', async () => {
     const el = await gantt();
     const select = shadow(el).querySelector('select')!;
