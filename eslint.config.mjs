@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'coverage/', '.vitest-*/', 'packages/core/templates/', '**/*.d.ts', '**/*.d.mts'],
+    ignores: ['**/node_modules/', '**/dist/', 'bench/baseline/*.bundle.js', 'coverage/', '.vitest-*/', 'packages/core/templates/', '**/*.d.ts', '**/*.d.mts'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,

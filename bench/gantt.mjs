@@ -5,13 +5,21 @@ import { serveStatic } from './lib/server.mjs';
 import { quantile } from './lib/stats.mjs';
 import { CPU_TRACE_CATEGORIES, mainThreadCpuMs } from './lib/trace.mjs';
 import { ROOT } from './lib/sizes.mjs';
+import { BASELINE_COMMIT } from './baseline/baseline.mjs';
 
-/** The charts, by page under bench/pages/. Only frappe-gantt (no virtualisation) may be capped. */
+/**
+ * The charts, by page under bench/pages/. Only frappe-gantt (no virtualisation) may be capped. `before` is
+ * our own chart as built before issue 15 (bench/baseline/): timed for the first frame only, beside ours.
+ */
 export const LIBRARIES = [
   { id: 'ours', name: 'campaign-planner', page: 'ours.html' },
   { id: 'dhtmlx', name: 'dhtmlx-gantt', page: 'dhtmlx.html' },
   { id: 'frappe', name: 'frappe-gantt', page: 'frappe.html', cappable: true },
+  { id: 'before', name: `campaign-planner before issue 15 (${BASELINE_COMMIT})`, page: 'before.html', baseline: true },
 ];
+
+/** The other libraries: what the tables call peers. */
+export const PEERS = LIBRARIES.filter((l) => l.id !== 'ours' && !l.baseline);
 
 /** A frame over this many milliseconds misses 60 frames per second. */
 export const FRAME_BUDGET_MS = 16.7;
@@ -101,7 +109,7 @@ export async function benchGantt({ sizes = [1000, 5000, 10000], oursOnly = [100_
         for (const lib of libs) {
           if ((lib.cappable || !sizes.includes(n)) && r > 0 && spent[lib.id] >= capMs) continue;
           const t0 = Date.now();
-          const run = await oneRun(browser, server.url, lib, n, n === scrollSize);
+          const run = await oneRun(browser, server.url, lib, n, n === scrollSize && !lib.baseline);
           spent[lib.id] += Date.now() - t0;
           results[lib.id][n].push(run);
           log(

@@ -93,6 +93,8 @@ describe('bench trace and report', () => {
         ours: { 5000: [run(43, 33, 20)], 10000: [run(53, 33, 40)] },
         dhtmlx: { 5000: [run(133, 33, 90)], 10000: [run(200, 33, 150)] },
         frappe: { 5000: [run(900, 33, 800)], 10000: [run(1800, 33, 1700)] },
+        // Our chart before issue 15: faster at 5,000 (no target there), slower at 10,000.
+        before: { 5000: [run(40, 33, 18)], 10000: [run(60, 33, 45)] },
       },
     };
     const { rows, misses } = buildReport({ gantt, runs: 1 });
@@ -102,5 +104,12 @@ describe('bench trace and report', () => {
     // At 5,000: net 10 ms vs dhtmlx's 100 ms = 10x (met); at 10,000 ours uses 40 ms of CPU (target 35: missed).
     expect(misses).toContain('first frame at 10,000 tasks, main-thread CPU, ms (Chromium trace) (<= 35 ms)');
     expect(misses.some((m) => m.includes('5,000'))).toBe(false);
+    // Before and now side by side: 10,000 tasks in 53 ms against 60 ms before is no slower.
+    const row = rows.find((r) => Array.isArray(r) && r[0] === '10,000 tasks, wall, ms') as string[];
+    expect(row.slice(1, 4).map((c) => c.trim())).toEqual(['53 ms', '60 ms', '1.13×']);
+    expect(row.slice(-2)).toEqual(['<= before', 'yes']);
+    expect(misses.some((m) => m.includes('before'))).toBe(false);
+    gantt.results.before[10000] = [run(50, 33, 45)];
+    expect(buildReport({ gantt, runs: 1 }).misses).toContain('first frame at 10,000 tasks slower than before issue 15 (53 vs 50 ms)');
   });
 });
