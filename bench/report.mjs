@@ -32,7 +32,16 @@ function beforeRows(results, runs, misses) {
       const target = n === 10_000 && label === 'wall, ms';
       const met = target ? o.median <= b.median : undefined;
       if (met === false) misses.push(`first frame at ${count(n)} tasks slower than before issue 15 (${o.median.toFixed(0)} vs ${b.median.toFixed(0)} ms)`);
-      rows.push([`${count(n)} tasks, ${label}`, cell(o, ' ms', runs), cell(b, ' ms', runs), ratio(b.median, o.median), '', '', target ? '<= before' : '', yes(met)]);
+      rows.push([
+        `${count(n)} tasks, ${label}`,
+        cell(o, ' ms', runs),
+        cell(b, ' ms', runs),
+        ratio(b.median, o.median),
+        '',
+        '',
+        target ? '<= before' : '',
+        yes(met),
+      ]);
     }
   return rows;
 }
