@@ -1,7 +1,8 @@
 // The render context of <campaign-gantt> and the geometry every template shares.
 import type { Locale, Plan } from '@campaign-planner/core';
 import type { Schedule, StatusState } from '@campaign-planner/core/readiness';
-import type { GanttModel, VisibleRows } from './gantt-model.js';
+import type { GanttModel } from './gantt-model.js';
+import type { VisibleRows } from './visible-rows.js';
 import type { TimeAxis } from './time-axis.js';
 
 const DAY = 86_400_000;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bigPlan, plan1111 } from '../test/fixtures.js';
 import { sortForDisplay } from '@campaign-planner/core/readiness';
 import { LinksBuilder } from './gantt-links.js';
-import { buildGanttModel, visibleRows, type GanttModel, type VisibleRows } from './gantt-model.js';
+import { buildGanttModel, type GanttModel } from './gantt-model.js';
+import { visibleRows, type VisibleRows } from './visible-rows.js';
 import { buildTimeAxis } from './time-axis.js';
 import { treeKeyAction } from './tree-keys.js';
 
@@ -62,6 +63,37 @@ describe('buildGanttModel', () => {
     const own = tasks.filter((r) => r.parent === ws.key);
     expect(ws.start).toBe(Math.min(...own.map((r) => r.start)));
     expect(ws.end).toBe(Math.max(...own.map((r) => r.end)));
+  });
+
+  it('sorts a group when its rows are first asked for, in any order of asking, filtered or not', () => {
+    // Tasks in reverse plan order: every group starts unsorted.
+    const base = bigPlan(400);
+    const plan = { ...base, tasks: [...base.tasks].reverse() };
+    const model = buildGanttModel(plan);
+    const expected = sortForDisplay(plan, plan.tasks, (t) => t).map((t) => t.id);
+    const idOf = (view: VisibleRows, i: number) => plan.tasks[view.taskIndexAt(i)]?.id;
+    // Last row first, then the others from the end: each group is sorted by the first row asked for.
+    const view = visibleRows(model, new Set());
+    const shown = Array.from({ length: view.count }, (_, i) => view.count - 1 - i)
+      .map((i) => idOf(view, i))
+      .filter((id) => id !== undefined)
+      .reverse();
+    expect(shown).toEqual(expected);
+    // A task's row before any row of its group was asked for.
+    const fresh = visibleRows(model, new Set());
+    const last = plan.tasks.findIndex((t) => t.id === expected.at(-1));
+    expect(fresh.indexOfTaskIndex(last)).toBe(fresh.count - 1);
+    expect(idOf(fresh, fresh.count - 1)).toBe(expected.at(-1));
+    // The first row ending at or after an instant, as a scan of the sorted rows finds it.
+    const at = plan.tasks[200]!.due.getTime();
+    const scan = visibleRows(model, new Set());
+    const first = scan.firstTaskEndingFrom(at);
+    const brute = rowsOf(visibleRows(model, new Set())).findIndex((r) => r.kind === 'task' && r.end >= at);
+    expect(first).toBe(brute);
+    // A filter keeps the same order on the subset.
+    const some = new Set(expected.filter((_, i) => i % 3 === 0));
+    const filtered = rowsOf(visibleRows(model, new Set(), some)).flatMap((r) => (r.kind === 'task' ? [r.task.id] : []));
+    expect(filtered).toEqual(expected.filter((id) => some.has(id)));
   });
 
   it('indexes every row when nothing is folded', () => {

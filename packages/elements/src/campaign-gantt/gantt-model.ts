@@ -1,10 +1,12 @@
-// The row model of <campaign-gantt>, flat and lazy: a plan becomes typed arrays (display order, spans) in one
-// pass and a counting sort; row objects exist only for the rows drawn, and the id and dependency indexes only
-// once something asks for them (arrows, keyboard, a jump), so a million tasks cost a few arrays, not a
-// million objects and maps.
+// The row model of <campaign-gantt>, flat and lazy: a plan becomes typed arrays (groups, spans) in one pass
+// and a counting sort by group; each group's tasks are sorted by due when its rows are first shown
+// (visible-rows.ts), row objects exist only for the rows drawn, and the id and dependency indexes only once
+// something asks for them (arrows, keyboard, a jump), so a million tasks cost a few arrays, not a million
+// objects and maps.
 import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
 import { workItemsOf, type WorkItem } from '@campaign-planner/core/readiness';
 import { LinksBuilder, type GanttLinks } from './gantt-links.js';
+import { sortByDueThenId } from './task-order.js';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */
 export interface GanttBar {
@@ -51,7 +53,7 @@ export interface TaskRow extends RowBase {
 export type GanttRow = PhaseRow | WorkstreamRow | TaskRow;
 
 /** A workstream group of a phase: its tasks are `order[from..to)`. */
-interface Group {
+export interface Group {
   readonly row: WorkstreamRow;
   readonly phase: number;
   readonly from: number;
@@ -99,8 +101,13 @@ export class GanttModel {
   /** Earliest and latest instant drawn (phases and bars). */
   readonly start: number;
   readonly end: number;
-  /** Task indices (into `plan.tasks`) in display order; tasks of a phase the plan lacks are left out. */
+  /**
+   * Task indices (into `plan.tasks`) by group in display order, in plan order within a group (sorted by due
+   * and id where shown, see {@link sortTasks}); tasks of a phase the plan lacks are left out.
+   */
   readonly order: Uint32Array;
+  /** Due of each task (index into `plan.tasks`), in epoch ms. */
+  readonly due: Float64Array;
   /** Span of each task (index into `plan.tasks`), in epoch ms; occurrences included for recurring tasks. */
   readonly taskStart: Float64Array;
   readonly taskEnd: Float64Array;
@@ -124,7 +131,7 @@ export class GanttModel {
     const buckets = plan.phases.length * streams;
     const bucketOf = new Int32Array(n);
     const counts = new Int32Array(buckets + 1);
-    const due = new Float64Array(n);
+    const due = (this.due = new Float64Array(n));
     this.taskStart = new Float64Array(n);
     this.taskEnd = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -152,7 +159,7 @@ export class GanttModel {
       bucketOf[i] = b;
       counts[b + 1]!++;
     }
-    // Counting sort by group (stable: plan order within a group), then each group by due and id.
+    // Counting sort by group (stable: plan order within a group); a group is sorted by due once it is shown.
     for (let b = 1; b <= buckets; b++) counts[b]! += counts[b - 1]!;
     const shown = counts[buckets]!;
     const order = new Uint32Array(shown);
@@ -168,7 +175,6 @@ export class GanttModel {
       const from = counts[b]!;
       const to = counts[b + 1]!;
       if (from === to) continue;
-      sortSegment(order.subarray(from, to), due, tasks);
       let s = Infinity;
       let e = -Infinity;
       const g = groups.length;
@@ -206,6 +212,16 @@ export class GanttModel {
     this.end = end;
   }
 
+  /** Sorts task indices (into `plan.tasks`) in place in display order within a group: by due, then id. */
+  sortTasks(segment: Int32Array | Uint32Array): void {
+    sortByDueThenId(segment, this.due, this.plan.tasks);
+  }
+
+  /** The group (index into `groups`) of a shown task (by its index in `plan.tasks`). */
+  groupOfTask(i: number): number {
+    return this.parentOf[i]!;
+  }
+
   /** The row of a task (by its index in `plan.tasks`), made on first use and kept while it is drawn. */
   taskRow(i: number): TaskRow {
     const recurring = this.recurring.get(i);
@@ -238,50 +254,6 @@ export class GanttModel {
 }
 
 /**
- * Sorts task indices by due, then id. The dues (whole ms) and positions are packed into one number each and
- * sorted natively (no comparator called per pair); only tasks due at the same instant compare their ids.
- */
-function sortSegment(segment: Uint32Array, due: Float64Array, tasks: readonly Task[]): void {
-  const n = segment.length;
-  let min = Infinity;
-  let max = -Infinity;
-  let sorted = true;
-  for (let k = 0; k < n; k++) {
-    const d = due[segment[k]!]!;
-    if (d < max) sorted = false;
-    min = Math.min(min, d);
-    max = Math.max(max, d);
-  }
-  const byDue = (a: number, b: number) => due[a]! - due[b]!;
-  const scale = 2 ** Math.ceil(Math.log2(n + 1));
-  if (sorted) {
-    // Already in order (common for plans kept in due order).
-  } else if (Number.isSafeInteger((max - min) * scale + scale)) {
-    const keys = new Float64Array(n);
-    for (let k = 0; k < n; k++) keys[k] = (due[segment[k]!]! - min) * scale + k;
-    keys.sort();
-    const copy = segment.slice();
-    // `| 0`: an index read as a double would take the slow (property name) path.
-    for (let k = 0; k < n; k++) segment[k] = copy[(keys[k]! % scale) | 0]!;
-  } else segment.sort(byDue);
-  // Runs of equal dues: by id (code-unit order, as core's), short runs in place.
-  for (let k = 0; k < n;) {
-    let end = k + 1;
-    while (end < n && due[segment[end]!] === due[segment[k]!]) end++;
-    if (end - k > 16) segment.subarray(k, end).sort((a, b) => (tasks[a]!.id < tasks[b]!.id ? -1 : 1));
-    else
-      for (let a = k + 1; a < end; a++) {
-        const i = segment[a]!;
-        const id = tasks[i]!.id;
-        let j = a - 1;
-        for (; j >= k && tasks[segment[j]!]!.id > id; j--) segment[j + 1] = segment[j]!;
-        segment[j + 1] = i;
-      }
-    k = end;
-  }
-}
-
-/**
  * Lays out a plan as rows: phase, then its workstreams, then their tasks (sorted by due, then id). Pure; reads
  * the plan without changing it. Call once per plan, not per frame.
  *
@@ -290,121 +262,4 @@ function sortSegment(segment: Uint32Array, due: Float64Array, tasks: readonly Ta
  */
 export function buildGanttModel(plan: Plan): GanttModel {
   return new GanttModel(plan);
-}
-
-/**
- * The rows shown (some groups folded, some tasks filtered out), by index. Rows are stored as numbers
- * (`>= 0` a task index, `< 0` a group); row objects are made for the rows asked for only.
- */
-export class VisibleRows {
-  /** Number of rows shown. */
-  readonly count: number;
-  private readonly refs: Int32Array;
-  /** Row index of each phase (by phase index) and workstream group (after the phases), -1 when not shown. */
-  private readonly groupRowAt: Int32Array;
-  private taskRowAt: Int32Array | undefined;
-
-  constructor(
-    readonly model: GanttModel,
-    refs: Int32Array,
-    groupRowAt: Int32Array,
-  ) {
-    this.refs = refs;
-    this.count = refs.length;
-    this.groupRowAt = groupRowAt;
-  }
-
-  /** The row at an index (0 <= index < count). */
-  row(index: number): GanttRow {
-    const ref = this.refs[index]!;
-    if (ref >= 0) return this.model.taskRow(ref);
-    const g = -1 - ref;
-    const phases = this.model.phaseRows.length;
-    return g < phases ? this.model.phaseRows[g]! : this.model.groups[g - phases]!.row;
-  }
-
-  /** The task index (into `plan.tasks`) of a row, or -1 for a group row. */
-  taskIndexAt(index: number): number {
-    const ref = this.refs[index]!;
-    return ref >= 0 ? ref : -1;
-  }
-
-  /** Where the task with this index (into `plan.tasks`) is shown, or `undefined` (folded, filtered). */
-  indexOfTaskIndex(taskIndex: number): number | undefined {
-    if (!this.taskRowAt) {
-      const at = new Int32Array(this.model.plan.tasks.length).fill(-1);
-      for (let r = 0; r < this.count; r++) if (this.refs[r]! >= 0) at[this.refs[r]!] = r;
-      this.taskRowAt = at;
-    }
-    const r = this.taskRowAt[taskIndex];
-    return r === undefined || r < 0 ? undefined : r;
-  }
-
-  /** Where the task with this id is shown (builds the id index on first use). */
-  indexOfTask(taskId: string): number | undefined {
-    const i = this.model.links().indexOf(taskId);
-    return i === undefined ? undefined : this.indexOfTaskIndex(i);
-  }
-
-  /** Where the row with this key (`phase:`, `ws:` or `task:`) is shown. */
-  indexOf(key: string): number | undefined {
-    if (key.startsWith('task:')) return this.indexOfTask(key.slice(5));
-    const g = this.model.groupOf.get(key);
-    if (g === undefined) return undefined;
-    const r = this.groupRowAt[g < 0 ? -1 - g : this.model.phaseRows.length + g]!;
-    return r < 0 ? undefined : r;
-  }
-
-  /** The first task row whose span ends at or after `instant`, or -1. */
-  firstTaskEndingFrom(instant: number): number {
-    const end = this.model.taskEnd;
-    for (let r = 0; r < this.count; r++) if (this.refs[r]! >= 0 && end[this.refs[r]!]! >= instant) return r;
-    return -1;
-  }
-}
-
-/**
- * The rows left when the groups whose keys are in `collapsed` are folded, and, with `matches`, only the tasks
- * whose ids it holds (groups left without a task are dropped too; without a filter an empty phase still shows).
- *
- * @example
- * visibleRows(model, new Set(['phase:build-up'])).row(1).key //=> 'phase:warm-up'
- */
-export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>, matches?: ReadonlySet<string>): VisibleRows {
-  const { order, groups, phaseGroups } = model;
-  const tasks = model.plan.tasks;
-  const phases = model.phaseRows.length;
-  const groupRowAt = new Int32Array(phases + groups.length).fill(-1);
-  const full = phases + groups.length + order.length;
-  let refs = new Int32Array(full);
-  let n = 0;
-  for (let p = 0; p < phases; p++) {
-    const phaseAt = n;
-    const phaseFolded = collapsed.has(model.phaseRows[p]!.key);
-    refs[n++] = -1 - p;
-    let shownInPhase = 0;
-    for (const g of phaseGroups[p]!) {
-      const group = groups[g]!;
-      const folded = phaseFolded || collapsed.has(group.row.key);
-      let shown = 0;
-      const groupAt = n;
-      if (!phaseFolded) refs[n++] = -1 - (phases + g);
-      for (let k = group.from; k < group.to; k++) {
-        const i = order[k]!;
-        if (matches && !matches.has(tasks[i]!.id)) continue;
-        shown++;
-        // A folded group needs one match to show; the rest is skipped.
-        if (folded) break;
-        refs[n++] = i;
-      }
-      shownInPhase += shown;
-      if (phaseFolded) continue;
-      if (shown === 0) n = groupAt;
-      else groupRowAt[phases + g] = groupAt;
-    }
-    if (matches && shownInPhase === 0) n = phaseAt;
-    else groupRowAt[p] = phaseAt;
-  }
-  if (n < full) refs = refs.slice(0, n);
-  return new VisibleRows(model, refs, groupRowAt);
 }

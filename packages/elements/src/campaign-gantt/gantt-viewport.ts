@@ -1,7 +1,7 @@
 // Where <campaign-gantt> looks: the opening position, the width that fills the view, zooming around a point.
 // Pure functions of sizes and times, so they are tested without layout.
 import { axisDays, timeAt, xOf, type GanttContext } from './gantt-context.js';
-import type { VisibleRows } from './gantt-model.js';
+import type { VisibleRows } from './visible-rows.js';
 import type { TimeAxis } from './time-axis.js';
 
 /** Zoom limits, in px per day. */

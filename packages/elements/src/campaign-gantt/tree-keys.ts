@@ -1,4 +1,4 @@
-import type { VisibleRows } from './gantt-model.js';
+import type { VisibleRows } from './visible-rows.js';
 
 /** What a key press on a tree-grid row asks for. */
 export type TreeKeyAction =
