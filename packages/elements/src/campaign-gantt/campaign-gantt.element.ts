@@ -196,8 +196,12 @@ export class CampaignGantt extends LitElement {
       this.model = this.plan ? buildGanttModel(this.plan) : undefined;
       this.window.reset();
       this.indexLinks(this.model);
-      this.collapsed = new Set();
-      this.pendingOpen = true;
+      // An edited version of the same campaign (an undo, a teammate's change arriving) keeps the reader's
+      // place and folds; only another campaign opens at the work again.
+      if ((changed.get('plan') as Plan | undefined)?.id !== this.plan?.id) {
+        this.collapsed = new Set();
+        this.pendingOpen = true;
+      }
       this.chain.setPlan(this.plan);
     }
     if (!this.model) return;
@@ -340,6 +344,7 @@ export class CampaignGantt extends LitElement {
         aria-rowcount=${count + 1}
         aria-colcount=${ctx.compact ? 2 : 2 + ctx.columns.length}
         @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
         @click=${this.onClick}
         @wheel=${this.onWheel}
         @pointerdown=${this.onPointerDown}
@@ -509,6 +514,15 @@ export class CampaignGantt extends LitElement {
     if (isOpen) next.add(key);
     else next.delete(key);
     this.collapsed = next;
+  }
+
+  /** The focused row is the active one, however it got focus (Tab, a click, a script): keys act on it. */
+  private onFocusIn(e: FocusEvent): void {
+    const row = (e.target as HTMLElement).closest?.<HTMLElement>('.row');
+    const index = Number(row?.dataset.index);
+    if (!this.view || !Number.isInteger(index) || index < 0 || index >= this.view.count) return;
+    const key = this.view.row(index).key;
+    if (key !== this.activeKey) this.activeKey = key;
   }
 
   private onKeyDown(e: KeyboardEvent): void {

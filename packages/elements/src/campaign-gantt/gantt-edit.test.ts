@@ -182,6 +182,9 @@ describe('<campaign-gantt editable>', () => {
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
     expect(shadow(el).querySelector('campaign-task-panel')).toBeNull();
+    // Enter opened the panel of the focused row, and nothing else: every row is still shown.
+    expect(row(el, 'banner')).not.toBeNull();
+    expect(shadow(el).querySelectorAll('.row[aria-expanded="false"]')).toHaveLength(0);
     expect(shadow(el).activeElement).toBe(row(el, 'banner'));
     await new Promise((r) => setTimeout(r));
     await userEvent.keyboard('{Control>}z{/Control}{Control>}z{/Control}{Control>}z{/Control}');

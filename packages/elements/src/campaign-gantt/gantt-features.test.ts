@@ -96,6 +96,36 @@ describe('<campaign-gantt> features', () => {
     expect($(el, '[part="today-marker"]').getBoundingClientRect().left).toBeCloseTo(today.left, 0);
   });
 
+  it('keeps the reader’s place and folds when an edited version of the same campaign arrives; another campaign opens at the work', async () => {
+    const el = await gantt({ now: PEAK });
+    // Fold the first group, then scroll somewhere of one's own.
+    const folded = () => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][aria-expanded="false"]')].map((r) => r.textContent!.trim());
+    const groupRow = $(el, '[role="row"][aria-level="1"]');
+    const label = groupRow.textContent!.trim();
+    groupRow.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    expect(folded()).toEqual([label]);
+    scroller(el).scrollTop = 40;
+    scroller(el).scrollLeft = 120;
+    await frames(2);
+    const place = { top: scroller(el).scrollTop, left: scroller(el).scrollLeft };
+    // A teammate renames a task: a new plan object of the same campaign.
+    const edited = parsePlan({ ...el.plan!, tasks: el.plan!.tasks.map((t, i) => (i === 0 ? { ...t, title: { ...t.title, en: 'Renamed' } } : t)) });
+    el.plan = edited;
+    await el.updateComplete;
+    await frames(3);
+    expect(scroller(el).scrollTop).toBe(place.top);
+    expect(scroller(el).scrollLeft).toBe(place.left);
+    expect(folded()).toEqual([label]);
+    // Another campaign: unfolded and back at today's work.
+    el.plan = parsePlan({ ...edited, id: `${edited.id}-other` });
+    await el.updateComplete;
+    await frames(4);
+    expect(folded()).toEqual([]);
+    expect(scroller(el).scrollLeft).not.toBe(place.left);
+  });
+
   it('opens at the campaign start outside the season', async () => {
     const el = await gantt({ now: BEFORE });
     expect(scroller(el).scrollLeft).toBe(0);
