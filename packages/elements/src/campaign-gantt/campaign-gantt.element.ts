@@ -86,7 +86,10 @@ export const PHONE_WIDTH = 600;
 export class CampaignGantt extends LitElement {
   static override styles = [themeStyles, ganttStyles];
 
-  /** The plan to draw (a parsed core `Plan`). Never changed by the element. */
+  /**
+   * The plan to draw (a parsed core `Plan`). Never changed by the element. A new plan with the same `id` (an
+   * edit, an undo, a teammate's change) keeps the scroll position and folds; another `id` opens at the work.
+   */
   @property({ attribute: false }) plan?: Plan;
   /** Current statuses (core's `createStatusState(plan, events)`); the plan's own statuses when unset. */
   @property({ attribute: false }) state?: StatusState;
