@@ -18,7 +18,7 @@ import { PlannerEditingController } from './planner-editing.controller.js';
 import { PlannerViewersController } from './planner-viewers.controller.js';
 import type { TaskViewer } from '../events/task-panel-events.js';
 import { filterBar } from './planner-filters.js';
-import { PlannerStack } from './planner-stack.js';
+import { PlannerStack, type ExportSource } from './planner-stack.js';
 import type { SeasonPlan } from './planner-season.js';
 import { viewZone, zoneControl } from './planner-zone.js';
 
@@ -192,7 +192,8 @@ export class CampaignPlanner extends LitElement {
             <option value="zh-CN" lang="zh-CN" ?selected=${l === 'zh-CN'}>中文</option>
           </select>
         </label>
-        ${plan && !stacked ? this.exportMenu(plan) : nothing} ${this.editing.toolbar()}
+        ${stacked ? this.exportMenu(this.stack.exportSources()) : plan ? this.exportMenu([{ plan, state: this.state, ids: this.ids }]) : nothing}
+        ${this.editing.toolbar()}
       </header>
       ${options ? html`<div lang=${l}>${filterBar(options, l, this.filter, stacked ? this.stack.matched() : this.ids?.size, (f) => (this.filter = f))}</div>` : nothing}
       ${panel(
@@ -217,19 +218,38 @@ export class CampaignPlanner extends LitElement {
       )}`;
   }
 
-  private exportMenu(plan: Plan) {
+  /** The Export menu: the four formats of one plan, or of each campaign of a season under its name. */
+  private exportMenu(sources: readonly ExportSource[]) {
     const l = this.locale;
+    const buttons = (source: ExportSource) =>
+      EXPORT_FORMATS.map(
+        (f) =>
+          html`<button type="button" data-export=${f} data-plan-id=${source.plan.id} @click=${() => this.download(source, f)}>${t(l, EXPORT_LABELS[f])}</button>`,
+      );
     return html`<details class="menu export">
       <summary>${t(l, 'export')}</summary>
       <div class="menu-body">
-        ${EXPORT_FORMATS.map((f) => html`<button type="button" data-export=${f} @click=${() => this.exportAs(plan, f)}>${t(l, EXPORT_LABELS[f])}</button>`)}
+        ${
+          sources.length === 1
+            ? buttons(sources[0]!)
+            : sources.map(
+                (source) =>
+                  html`<div role="group" class="export-group" aria-label=${localize(source.plan.name, l)}>
+                  <span class="export-name" aria-hidden="true">${localize(source.plan.name, l)}</span>${buttons(source)}
+                </div>`,
+              )
+        }
       </div>
     </details>`;
   }
 
   /** Downloads the plan (the filtered tasks, for calendar, spreadsheet and checklist) in a format. */
   exportAs(plan: Plan, format: ExportFormat): void {
-    download(this.renderRoot as ShadowRoot, exportFile(plan, format, { locale: this.locale, state: this.state, ids: this.ids }));
+    this.download({ plan, state: this.state, ids: this.ids }, format);
+  }
+
+  private download(source: ExportSource, format: ExportFormat): void {
+    download(this.renderRoot as ShadowRoot, exportFile(source.plan, format, { locale: this.locale, state: source.state, ids: source.ids }));
   }
 
   private onTabKey(e: KeyboardEvent): void {

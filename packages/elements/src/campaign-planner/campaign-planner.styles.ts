@@ -75,6 +75,21 @@ export const plannerStyles = css`
     text-align: left;
     white-space: nowrap;
   }
+  /* Several campaigns: each campaign's formats under its name. */
+  .export-group {
+    display: flex;
+    flex-direction: column;
+  }
+  .export-group + .export-group {
+    border-top: 1px solid var(--cp-border);
+    margin-top: 4px;
+    padding-top: 4px;
+  }
+  .export-name {
+    font-weight: 600;
+    padding: 2px 8px;
+    white-space: nowrap;
+  }
   /* Several plans: one group per campaign, its heading a disclosure button. */
   .campaign {
     margin: 0 0 12px;

@@ -117,6 +117,29 @@ describe('<campaign-planner> with several plans', () => {
     expect(shadow(el).querySelector('#season-warnings')!.textContent).toBe('活动季提醒');
   });
 
+  it('exports each campaign in every format from one menu, as the filter shows it', async () => {
+    const el = await season({ filter: { ...NO_FILTER, workstream: 'marketing' } });
+    const files: Array<{ name: string; text: Promise<string> }> = [];
+    shadow(el).addEventListener('click', (e) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.download) {
+        e.preventDefault();
+        files.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
+      }
+    });
+    await userEvent.click(shadow(el).querySelector<HTMLElement>('.export summary')!);
+    const menus = $$(el, '.export [role="group"]');
+    expect(menus.map((g) => g.getAttribute('aria-label'))).toEqual([eleven, friday, twelve].map((p) => p.name.en));
+    for (const id of START_ORDER) shadow(el).querySelector<HTMLElement>(`[data-export="md"][data-plan-id="${id}"]`)!.click();
+    shadow(el).querySelector<HTMLElement>(`[data-export="json"][data-plan-id="${friday.id}"]`)!.click();
+    expect(files.map((f) => f.name)).toEqual([...START_ORDER.map((id) => `${id}.md`), `${friday.id}.json`]);
+    // Each checklist holds that campaign's marketing tasks only; the plan JSON is the whole plan.
+    const marketing = matchingTaskIds(friday, { ...NO_FILTER, workstream: 'marketing' }, undefined, NOW)!;
+    const md = await files[1]!.text;
+    for (const task of friday.tasks) expect(md.includes(task.title.en), task.id).toBe(marketing.has(task.id));
+    expect(await files[3]!.text).toBe(serializePlan(friday));
+  });
+
   it('shares the Gantt scale: a scale picked in one chart applies to all', async () => {
     const el = await season();
     const first = inGroup(el, 'gantt', eleven.id, 'campaign-gantt');

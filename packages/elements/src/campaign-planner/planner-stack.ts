@@ -4,6 +4,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { campaignEnd, campaignStart, localize, type Locale, type Plan } from '@campaign-planner/core';
 import { seasonWarnings, type SeasonIssue } from '@campaign-planner/core/targets';
+import type { StatusState } from '@campaign-planner/core/readiness';
 import type { CampaignGantt } from '../campaign-gantt/campaign-gantt.element.js';
 import type { GanttScale } from '../campaign-gantt/gantt-context.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
@@ -31,6 +32,13 @@ export interface StackHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** One campaign's group: its entry and what the filter shows of it. */
+/** A plan to export, with its statuses and the ids of the tasks shown (all when undefined). */
+export interface ExportSource {
+  readonly plan: Plan;
+  readonly state?: StatusState;
+  readonly ids?: ReadonlySet<string>;
+}
+
 interface Group {
   readonly entry: SeasonPlan;
   readonly ids?: ReadonlySet<string>;
@@ -96,6 +104,11 @@ export class PlannerStack implements ReactiveController {
   /** The season's plans in start order. */
   get plans(): Plan[] {
     return this.groups.map((g) => g.entry.plan);
+  }
+
+  /** What each campaign's exports hold: its plan, statuses and the tasks the filter shows, in start order. */
+  exportSources(): ExportSource[] {
+    return this.groups.map((g) => ({ plan: g.entry.plan, state: g.entry.state, ids: g.ids }));
   }
 
   /** The planner's heading: the campaigns' names. */
