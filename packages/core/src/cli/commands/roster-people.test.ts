@@ -130,3 +130,27 @@ describe('today --owner --roster', () => {
     expect(lineOf(r.out, 'Late check')).toContain('2026-11-01 23:30');
   });
 });
+
+describe('status --roster', () => {
+  const now = '2026-10-31T12:00:00Z';
+
+  it("names the roster's people as owners of role tasks: --owner selects a person's work, in their language", async () => {
+    // Without the roster, Li Wei owns nothing in the plan: the name is refused with the owners there are.
+    const bare = await run('status', planFile, '--owner', 'Li Wei', '--now', now);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('--owner');
+    const wei = await run('status', planFile, '--roster', rosterFile, '--owner', 'Li Wei', '--now', now, '--format', 'json');
+    expect(wei.err).toBe('');
+    const report = JSON.parse(wei.out) as { overall: { total: number }; nextActions: { taskId: string; owner?: string }[] };
+    expect(report.overall.total).toBe(1);
+    expect(report.nextActions.map((a) => [a.taskId, a.owner])).toEqual([['late-nov1', 'Li Wei']]);
+    // Text in Li Wei's language from the roster; --locale wins.
+    const zh = await run('status', planFile, '--roster', rosterFile, '--owner', 'Li Wei', '--now', now);
+    expect(zh.out).toContain('晚间检查');
+    expect(zh.out).not.toContain('第一次');
+    const en = await run('status', planFile, '--roster', rosterFile, '--owner', 'Li Wei', '--now', now, '--locale', 'en');
+    expect(zh.out).toContain('准备度');
+    expect(en.out).toContain('readiness at');
+    expect(lineOf(en.out, '1. late-nov1')).toContain('Li Wei');
+  });
+});

@@ -21,6 +21,9 @@ import type { StatusState } from '../../readiness/status-state.js';
 import type { MetricEvent } from '../../schemas/targets.js';
 import type { CliIO } from '../io.js';
 import { openRemote, REMOTE_ARGS, REMOTE_USAGE, remoteTarget, roomWarnings, type RemoteTarget } from '../remote-campaign.js';
+import { ROSTER_ARG, rosterOption } from '../roster-option.js';
+import { personSettings, withRoster } from '../../query/person.js';
+import type { Roster } from '../../schemas/roster.js';
 
 function positiveNumber(parsed: Parsed, name: string, fallback: number, integer: boolean): number {
   const text = stringOption(parsed, name);
@@ -34,7 +37,9 @@ function positiveNumber(parsed: Parsed, name: string, fallback: number, integer:
 /** How to report: read from the options before any plan, so a bad option fails first. */
 interface ReportOptions {
   readonly format: 'text' | 'json';
-  readonly locale: 'en' | 'zh-CN';
+  /** `--locale`; without it, the roster's language of the one `--owner`, else English. */
+  readonly locale?: 'en' | 'zh-CN';
+  readonly roster?: Roster;
   readonly now: Date;
   readonly horizonMs: number;
   readonly limit: number;
@@ -43,7 +48,8 @@ interface ReportOptions {
 function reportOptions(parsed: Parsed): ReportOptions {
   return {
     format: choiceOption(parsed, 'format', ['text', 'json'], 'text'),
-    locale: choiceOption(parsed, 'locale', ['en', 'zh-CN'], 'en'),
+    ...(parsed.values.locale === undefined ? {} : { locale: choiceOption(parsed, 'locale', ['en', 'zh-CN'] as const, 'en') }),
+    ...(parsed.values.roster === undefined ? {} : { roster: rosterOption(parsed) }),
     now: instantOption(parsed, 'now', new Date()),
     horizonMs: positiveNumber(parsed, 'horizon', 48, false) * 3_600_000,
     limit: positiveNumber(parsed, 'limit', 10, true),
@@ -51,9 +57,13 @@ function reportOptions(parsed: Parsed): ReportOptions {
 }
 
 /** Prints the readiness of `plan` in `state` (metrics: the log's actuals), as text or JSON. */
-function printStatus(plan: Plan, state: StatusState, metrics: readonly MetricEvent[], parsed: Parsed, o: ReportOptions, io: CliIO): void {
-  const { now, horizonMs, limit, locale } = o;
+function printStatus(folded: Plan, state: StatusState, metrics: readonly MetricEvent[], parsed: Parsed, o: ReportOptions, io: CliIO): void {
+  const { now, horizonMs, limit, roster } = o;
+  // With a roster, its people own their roles' unowned tasks: --owner can name them.
+  const plan = roster ? withRoster(folded, roster) : folded;
   const query = queryFrom(parsed, plan);
+  const owners = parsed.values.owner as string[] | undefined;
+  const locale = o.locale ?? (owners?.length === 1 ? personSettings(roster, owners[0]!).locale : undefined) ?? 'en';
   const sliced = query ? queryReadiness(plan, state, now, query, { horizonMs, limit }) : undefined;
   const r = sliced?.readiness ?? readiness(plan, state, now, { horizonMs });
   const actions = sliced?.nextActions ?? nextActions(plan, state, now, { limit });
@@ -99,7 +109,10 @@ Options:
   --horizon <hours>      how far "due soon" looks (default 48)
   --limit <n>            how many items per list and next actions (default 10)
   --format text|json     output format (default text; colour only on a terminal)
-  --locale en|zh-CN      language of the text report (default en): 美西时间 / 北京时间, 7天15小时
+  --locale en|zh-CN      language of the text report (default en, or the roster's for one --owner):
+                         美西时间 / 北京时间, 7天15小时
+  --roster <file>        who does what (examples/roster.json): role tasks without an owner go to the
+                         roster's person, so --owner can name them
 ${REMOTE_USAGE}
 
 ${QUERY_USAGE}
@@ -114,6 +127,7 @@ ${QUERY_USAGE}
       locale: { type: 'string' },
       ...QUERY_ARGS,
       ...REMOTE_ARGS,
+      ...ROSTER_ARG,
     });
     const target = remoteTarget(parsed, io);
     const [file, extra] = parsed.positionals;
