@@ -21,4 +21,6 @@ export type {
 } from './events/task-events.js';
 export type { DisplayZone } from './shared/display-zone.js';
 export { taskPanelOpenEvent, openTaskChangeEvent } from './events/task-panel-events.js';
+export { timelineScrollEvent } from './events/timeline-events.js';
+export type { TimelineScrollDetail, TimelineScrollEvent } from './events/timeline-events.js';
 export type { TaskViewer, TaskPanelOpenDetail, TaskPanelOpenEvent, OpenTaskChangeDetail, OpenTaskChangeEvent } from './events/task-panel-events.js';

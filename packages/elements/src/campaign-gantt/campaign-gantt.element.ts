@@ -13,7 +13,8 @@ import { t } from '../shared/ui-text.js';
 import { ganttStyles } from './campaign-gantt.styles.js';
 import { CriticalChainController } from './critical-chain.controller.js';
 import { COLUMN_WIDTHS, MIN_COLUMN_WIDTH, STRIP_WIDTH, columnsWidth, headerCells } from './gantt-columns.js';
-import { GANTT_COLUMNS, timelineWidth, xOf, type GanttColumn, type GanttContext, type GanttScale } from './gantt-context.js';
+import { GANTT_COLUMNS, timeAt, timelineWidth, xOf, type GanttColumn, type GanttContext, type GanttScale } from './gantt-context.js';
+import { timelineScrollEvent } from '../events/timeline-events.js';
 import { buildGanttModel, type GanttModel } from './gantt-model.js';
 import { visibleRows, type VisibleRows } from './visible-rows.js';
 import { axisTemplate, dependencyTemplate, gridTemplate, rowTemplate } from './gantt-templates.js';
@@ -57,6 +58,7 @@ export const PHONE_WIDTH = 600;
  * @event task-select - A task row was picked (click, Enter or Space). `detail: { taskId }`.
  * @event plan-edit - With `editable`: a cancelable edit (drag, keys, panel, undo). `detail: { edit, plan, inverse, moved, cause }`.
  * @event time-zone-change - The display zone was switched in the toolbar. `detail: { timeZone }`.
+ * @event timeline-scroll - The timeline was scrolled sideways (by the reader or a script). `detail: { start }`: the instant at its left edge; {@link CampaignGantt.scrollTimelineTo} takes it.
  *
  * @csspart toolbar - The bar with scale, zoom and zone controls.
  * @csspart row - Every row (phase, workstream and task).
@@ -348,6 +350,7 @@ export class CampaignGantt extends LitElement {
         aria-colcount=${ctx.compact ? 2 : 2 + ctx.columns.length}
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
+        @scroll=${this.onScroll}
         @click=${this.onClick}
         @wheel=${this.onWheel}
         @pointerdown=${this.onPointerDown}
@@ -583,6 +586,32 @@ export class CampaignGantt extends LitElement {
   openTaskPanel(taskId: string): void {
     this.editing.openPanel(taskId);
   }
+
+  /**
+   * Scrolls the timeline sideways so that `instant` is at its left edge, as `timeline-scroll` reports it: one
+   * chart can follow another's scrolling.
+   *
+   * @example
+   * a.addEventListener('timeline-scroll', (e) => b.scrollTimelineTo(e.detail.start));
+   */
+  scrollTimelineTo(instant: Date): void {
+    const ctx = this.context();
+    const scroller = this.scroller;
+    if (!ctx || !scroller) return;
+    const left = Math.round(xOf(ctx, instant.getTime()));
+    if (Math.abs(scroller.scrollLeft - left) >= 1) scroller.scrollLeft = left;
+  }
+
+  /** The timeline's scroll-left last reported in `timeline-scroll`. */
+  private reportedLeft = 0;
+
+  private readonly onScroll = (): void => {
+    const scroller = this.scroller;
+    const ctx = this.context();
+    if (!scroller || !ctx || scroller.scrollLeft === this.reportedLeft) return;
+    this.reportedLeft = scroller.scrollLeft;
+    this.dispatchEvent(timelineScrollEvent({ start: new Date(timeAt(ctx, scroller.scrollLeft)) }));
+  };
 
   /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */
   scrollToTask(taskId: string): void {

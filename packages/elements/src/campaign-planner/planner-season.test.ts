@@ -140,6 +140,25 @@ describe('<campaign-planner> with several plans', () => {
     expect(await files[3]!.text).toBe(serializePlan(friday));
   });
 
+  it('scrolls the charts sideways together: the same days under each, the event carrying planId', async () => {
+    const el = await season();
+    const charts = START_ORDER.map((id) => inGroup(el, 'gantt', id, 'campaign-gantt'));
+    const scrollerOf = (g: HTMLElement) => g.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const heard: Array<{ planId?: string; start: Date }> = [];
+    el.addEventListener('timeline-scroll', (e) => heard.push((e as CustomEvent<{ planId?: string; start: Date }>).detail));
+    const target = scrollerOf(charts[1]!).scrollLeft + 480;
+    scrollerOf(charts[1]!).scrollLeft = target;
+    await frames(4);
+    expect(charts.map((g) => scrollerOf(g).scrollLeft)).toEqual([target, target, target]);
+    expect(heard[0]!.planId).toBe(friday.id);
+    // The day at each chart's left edge is the same day.
+    const firstTick = (g: HTMLElement) => {
+      const left = scrollerOf(g).getBoundingClientRect().left + g.shadowRoot!.querySelector<HTMLElement>('.name-col')!.getBoundingClientRect().width;
+      return [...g.shadowRoot!.querySelectorAll<HTMLElement>('.tick.minor')].find((t) => t.getBoundingClientRect().right > left + 1)!.textContent!.trim();
+    };
+    expect(new Set(charts.map(firstTick)).size).toBe(1);
+  });
+
   it('shares the Gantt scale: a scale picked in one chart applies to all', async () => {
     const el = await season();
     const first = inGroup(el, 'gantt', eleven.id, 'campaign-gantt');

@@ -6,6 +6,7 @@ import { campaignEnd, campaignStart, localize, type Locale, type Plan } from '@c
 import { seasonWarnings, type SeasonIssue } from '@campaign-planner/core/targets';
 import type { StatusState } from '@campaign-planner/core/readiness';
 import type { CampaignGantt } from '../campaign-gantt/campaign-gantt.element.js';
+import type { TimelineScrollDetail } from '../events/timeline-events.js';
 import type { GanttScale } from '../campaign-gantt/gantt-context.js';
 import { resolveDisplayZone, type DisplayZone } from '../shared/display-zone.js';
 import { formatDay } from '../shared/format.js';
@@ -45,7 +46,7 @@ interface Group {
   readonly shownPlan: Plan;
 }
 
-const ROUTED = ['task-select', 'task-status-change', 'plan-edit'] as const;
+const ROUTED = ['task-select', 'task-status-change', 'plan-edit', 'timeline-scroll'] as const;
 
 /**
  * The planner's stacked groups (one per plan of `plans`), derived once per change of the plans, filter or
@@ -159,7 +160,7 @@ export class PlannerStack implements ReactiveController {
     const open = !this.collapsed.has(plan.id);
     const dates = `${formatDay(campaignStart(plan), zone, l)} – ${formatDay(new Date(campaignEnd(plan).getTime() - 1), zone, l)}`;
     return html`<section class="campaign" data-plan-id=${plan.id} aria-labelledby=${`${view}-g${i}`} @task-select=${this.onEvent}
-      @task-status-change=${this.onEvent} @plan-edit=${this.onEvent}>
+      @task-status-change=${this.onEvent} @plan-edit=${this.onEvent} @timeline-scroll=${this.onEvent}>
       <div class="campaign-heading" role="heading" aria-level=${levelOf(this.host.headingLevel, 2, 1)}>
         <button type="button" id=${`${view}-g${i}`} data-toggle aria-expanded=${String(open)} aria-controls=${`${view}-b${i}`} @click=${() => this.toggle(plan.id)}>
           <span class="name">${localize(plan.name, l)}</span> <span class="dates">${dates}</span>
@@ -213,6 +214,10 @@ export class PlannerStack implements ReactiveController {
     // The checklist applies a status after its event has run its course.
     else if (e.type === 'task-status-change') queueMicrotask(() => this.replace(planId, { state: source.state }));
     else if (e.type === 'task-select' && source.localName === 'campaign-readiness') void this.openInGantt(planId, (e.detail as { taskId: string }).taskId);
+    // The charts share one time axis: scrolling one sideways scrolls the others to the same days.
+    else if (e.type === 'timeline-scroll')
+      for (const gantt of this.host.renderRoot.querySelectorAll<CampaignGantt>('.season campaign-gantt'))
+        if (gantt !== source) gantt.scrollTimelineTo((e.detail as TimelineScrollDetail).start);
   };
 
   private replace(planId: string, patch: Partial<SeasonPlan>): void {
