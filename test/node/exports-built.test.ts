@@ -1,10 +1,11 @@
 // The exports of the built package under plain Node: CLI export/import round trip and the shipped schema.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { root, runBuiltCli } from './support/built-cli.js';
+import { coreEntries } from '../../scripts/core-entries.mjs';
 import ICAL from 'ical.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -48,5 +49,21 @@ describe('built exports under plain Node', () => {
     ajv.addFormat('date-time', true);
     ajv.addFormat('date', true);
     expect(ajv.validate(schema, plan)).toBe(true);
+  });
+
+  it('ships only chunks its entries import: no chunk of an earlier build is left in dist', () => {
+    const dist = join(root, 'packages/core/dist');
+    const reached = new Set<string>();
+    const queue = [...coreEntries(root).map((e) => join(root, e.built)), join(dist, 'cli.js')];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+        queue.push(normalize(join(dirname(file), m[1]!)));
+    }
+    const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.filter((c) => !reached.has(join(dist, 'chunks', c)))).toEqual([]);
   });
 });
