@@ -113,4 +113,36 @@ describe('campaign-planner replan', () => {
     expect(noTemplate.code).toBe(1);
     expect(noTemplate.err).toMatch(/^source\.template\.id: Unknown template "test-11-11"/);
   });
+
+  it('refuses a campaign log with plan edits, naming the line and why, and writes nothing', async () => {
+    const edit = {
+      type: 'edit',
+      id: 'e1',
+      at: '2021-10-22T10:00:00-07:00',
+      by: 'li',
+      edit: { op: 'update-task', taskId: 'register-activities', changes: { owner: 'Wei' } },
+    };
+    const mixed = write('campaign.jsonl', `${readFileSync(log, 'utf8')}\n${JSON.stringify(edit)}\n`);
+    const out = join(dir, 'mixed-plan.json');
+    const r = await run(
+      'replan',
+      planFile,
+      '--calendar',
+      calendar,
+      '--template',
+      template,
+      '--log',
+      mixed,
+      '--log-out',
+      join(dir, 'mixed.jsonl'),
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `${mixed}:5: a plan edit: replan carries status events over, and makes the plan again from its template (edits would be lost); give it a log of statuses\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(dir, 'mixed.jsonl'))).toBe(false);
+  });
 });

@@ -7,11 +7,33 @@ import { serializeEventLog } from '../../readiness/event-log-file.js';
 import { formatInZone } from '../../time/wall-time.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
-import { UsageError, writeFileAtomic } from '../io.js';
+import { InputError, readText, UsageError, writeFileAtomic } from '../io.js';
 import { instantOption } from '../instant-option.js';
 import { readCalendarFile, readJsonFileWith, readPlanFile } from '../plan-file.js';
 import { readLogFile } from '../status-log.js';
+import type { Plan } from '../../schemas/plan.js';
 import { terminalData } from '../terminal-text.js';
+
+/**
+ * The status events of `--log`. A campaign log's plan edits and metrics are refused by line, in words: the
+ * new plan is made again from the template, so an edit would silently be lost.
+ */
+function statusEvents(file: string, plan: Plan) {
+  const lines = readText(file).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let type: unknown;
+    try {
+      type = (JSON.parse(lines[i]!) as { type?: unknown } | null)?.type;
+    } catch {
+      continue; // not JSON: the log reader below names it
+    }
+    if (type === 'edit' || type === 'metric')
+      throw new InputError([
+        `${file}:${i + 1}: a plan ${type}: replan carries status events over, and makes the plan again from its template (edits would be lost); give it a log of statuses`,
+      ]);
+  }
+  return readLogFile(file, plan, false).events;
+}
 
 function report(r: ReplanResult, logWritten: boolean, hadLog: boolean): string {
   const zone = r.plan.platformTimeZone;
@@ -73,7 +95,7 @@ Options:
     const r = replan(plan, {
       calendar: readCalendarFile(calendarFile),
       now,
-      ...(logFile ? { events: readLogFile(logFile, plan, false).events } : {}),
+      ...(logFile ? { events: statusEvents(logFile, plan) } : {}),
       ...(teamFile ? { teamCalendar: readJsonFileWith(teamFile, parseTeamCalendar) } : {}),
       ...(templateFile ? { template: readJsonFileWith(templateFile, parseTemplate) } : {}),
     });
