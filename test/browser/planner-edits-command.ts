@@ -35,20 +35,22 @@ export const plannerExampleEdits: BrowserCommand<[now: string]> = async (ctx, no
     await page.reload();
     await firstRow.waitFor();
     const taskId = (await firstRow.getAttribute('data-task-id'))!;
+    // That task's row from now on: the first row in the DOM may be another once the chart has opened at the work.
+    const row = planner.locator(`campaign-gantt [role="row"][data-task-id="${taskId}"]`);
     const due = () =>
       page.evaluate((id) => {
         const p = document.querySelector('campaign-planner') as unknown as { plan: { tasks: Array<{ id: string; due: Date }> } };
         return p.plan.tasks.find((t) => t.id === id)!.due.toISOString();
       }, taskId);
     const dueBefore = await due();
-    await firstRow.focus();
+    await row.focus();
     await page.keyboard.press('Alt+ArrowRight');
     const dueAfterMove = await due();
     await page.reload();
     await firstRow.waitFor();
     const dueAfterReload = await due();
     // A second move, undone with the toolbar: the undo is logged as the inverse edit and survives a reload.
-    await firstRow.focus();
+    await row.focus();
     await page.keyboard.press('Alt+ArrowRight');
     await planner.getByRole('button', { name: 'Undo' }).click();
     await page.reload();
