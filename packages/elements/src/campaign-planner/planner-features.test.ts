@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { planWithTasks } from '../shared/plan-filter.js';
 import { axeViolations } from '../test/axe.js';
-import { frames, mount, plan1111, shadow } from '../test/fixtures.js';
+import { captureDownloads, frames, mount, plan1111, shadow } from '../test/fixtures.js';
 import type { CampaignPlanner } from './campaign-planner.element.js';
 
 const NOW = new Date('2026-11-11T10:00:00-08:00');
@@ -115,14 +115,7 @@ describe('<campaign-planner> features', () => {
     const el = await planner();
     await userEvent.selectOptions($(el, 'select[data-filter="workstream"]'), 'marketing');
     await el.updateComplete;
-    const downloads: Array<{ name: string; text: Promise<string> }> = [];
-    shadow(el).addEventListener('click', (e) => {
-      const a = e.target as HTMLAnchorElement;
-      if (a.download) {
-        e.preventDefault();
-        downloads.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
-      }
-    });
+    const downloads = captureDownloads(shadow(el));
     await userEvent.click($(el, '.export summary'));
     for (const f of ['ics', 'csv', 'md', 'json']) $(el, `[data-export="${f}"]`).click();
     expect(downloads.map((d) => d.name)).toEqual(['ics', 'csv', 'md', 'json'].map((x) => `${el.plan!.id}.${x}`));

@@ -10,7 +10,7 @@ import type { TaskStatusChangeEvent } from '../events/task-events.js';
 import { matchingTaskIds, NO_FILTER } from '../shared/plan-filter.js';
 import { t } from '../shared/ui-text.js';
 import { axeViolations } from '../test/axe.js';
-import { frames, mount, shadow } from '../test/fixtures.js';
+import { captureDownloads, frames, mount, shadow } from '../test/fixtures.js';
 import type { CampaignPlanner } from './campaign-planner.element.js';
 import { seasonWarningText } from './planner-season.js';
 
@@ -119,14 +119,7 @@ describe('<campaign-planner> with several plans', () => {
 
   it('exports each campaign in every format from one menu, as the filter shows it', async () => {
     const el = await season({ filter: { ...NO_FILTER, workstream: 'marketing' } });
-    const files: Array<{ name: string; text: Promise<string> }> = [];
-    shadow(el).addEventListener('click', (e) => {
-      const a = e.target as HTMLAnchorElement;
-      if (a.download) {
-        e.preventDefault();
-        files.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
-      }
-    });
+    const files = captureDownloads(shadow(el));
     await userEvent.click(shadow(el).querySelector<HTMLElement>('.export summary')!);
     const menus = $$(el, '.export [role="group"]');
     expect(menus.map((g) => g.getAttribute('aria-label'))).toEqual([eleven, friday, twelve].map((p) => p.name.en));

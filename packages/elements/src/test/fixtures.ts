@@ -79,3 +79,27 @@ export function shadow(el: Element): ShadowRoot {
 export function snapshot(plan: Plan): string {
   return JSON.stringify(plan);
 }
+
+/** A file a download link offered: its name and its text. */
+export interface Download {
+  readonly name: string;
+  readonly text: Promise<string>;
+}
+
+/**
+ * Catches the download links clicked inside `root` (as `download()` in shared/plan-export does) instead of
+ * saving them, and collects each file.
+ *
+ * @example
+ * const files = captureDownloads(shadow(el)); button.click(); await files[0]!.text;
+ */
+export function captureDownloads(root: ShadowRoot): Download[] {
+  const files: Download[] = [];
+  root.addEventListener('click', (e) => {
+    const a = e.target as HTMLAnchorElement;
+    if (!a.download) return;
+    e.preventDefault();
+    files.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
+  });
+  return files;
+}
