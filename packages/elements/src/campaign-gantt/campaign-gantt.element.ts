@@ -606,9 +606,11 @@ export class CampaignGantt extends LitElement {
   private reportedLeft = 0;
 
   private readonly onScroll = (): void => {
+    // Vertical scrolling (most scroll events) stops at the first check.
     const scroller = this.scroller;
+    if (!scroller || scroller.scrollLeft === this.reportedLeft) return;
     const ctx = this.context();
-    if (!scroller || !ctx || scroller.scrollLeft === this.reportedLeft) return;
+    if (!ctx) return;
     this.reportedLeft = scroller.scrollLeft;
     this.dispatchEvent(timelineScrollEvent({ start: new Date(timeAt(ctx, scroller.scrollLeft)) }));
   };
