@@ -54,6 +54,31 @@ function icalJsExport(ICAL, plan) {
   return cal.toString();
 }
 
+/**
+ * A live team view of 10,000 tasks and 50,000 events, warmed (readiness, and next actions when asked): `tick()`
+ * applies one more status event and returns the new state.
+ */
+function liveTeamView(core, { nextActions = false } = {}) {
+  const plan = bigPlan(core, 10_000);
+  const events = eventLog(plan, 50_000);
+  let state = core.createStatusState(plan, events);
+  const now = new Date('2026-10-25T12:00:00-07:00');
+  core.readiness(plan, state, now);
+  if (nextActions) core.nextActions(plan, state, now, { limit: 10 });
+  let k = 0;
+  const tick = () => {
+    const task = plan.tasks[(k * 7919) % plan.tasks.length];
+    state = core.applyStatus(state, {
+      taskId: task.id,
+      status: STATUSES[k % STATUSES.length],
+      at: new Date(events[events.length - 1].at.getTime() + ++k * 1000),
+      by: 'tick',
+    });
+    return state;
+  };
+  return { plan, now, tick };
+}
+
 /** Each job: `prepare` (untimed) returns the function to time; `check` says whether its result is sane. */
 export const JOBS = {
   instantiate: {
@@ -88,45 +113,19 @@ export const JOBS = {
     label: 'readiness after one new status event, 10,000 tasks, 50,000 events',
     needs: ['readiness', 'createStatusState', 'applyStatus', 'parsePlan', 'serializePlan'],
     prepare: (core) => {
-      const plan = bigPlan(core, 10_000);
-      const events = eventLog(plan, 50_000);
-      let state = core.createStatusState(plan, events);
-      const now = new Date('2026-10-25T12:00:00-07:00');
-      core.readiness(plan, state, now);
-      let k = 0;
+      const { plan, now, tick } = liveTeamView(core);
       // What a live team view pays on every tick: one more event, then readiness of the new state.
-      return () => {
-        const task = plan.tasks[(k * 7919) % plan.tasks.length];
-        state = core.applyStatus(state, {
-          taskId: task.id,
-          status: STATUSES[k % STATUSES.length],
-          at: new Date(events[events.length - 1].at.getTime() + ++k * 1000),
-          by: 'tick',
-        });
-        return { overdue: core.readiness(plan, state, now).overall.overdue };
-      };
+      return () => ({ overdue: core.readiness(plan, tick(), now).overall.overdue });
     },
   },
   nextActionsAfterEvent: {
     label: 'readiness, next 10 actions and score after one new status event, 10,000 tasks, 50,000 events',
     needs: ['readiness', 'nextActions', 'createStatusState', 'applyStatus', 'parsePlan', 'serializePlan'],
     prepare: (core) => {
-      const plan = bigPlan(core, 10_000);
-      const events = eventLog(plan, 50_000);
-      let state = core.createStatusState(plan, events);
-      const now = new Date('2026-10-25T12:00:00-07:00');
-      core.readiness(plan, state, now);
-      core.nextActions(plan, state, now, { limit: 10 });
-      let k = 0;
+      const { plan, now, tick } = liveTeamView(core, { nextActions: true });
       // A live team view's whole refresh: the figures, the score and the to-do list after one more event.
       return () => {
-        const task = plan.tasks[(k * 7919) % plan.tasks.length];
-        state = core.applyStatus(state, {
-          taskId: task.id,
-          status: STATUSES[k % STATUSES.length],
-          at: new Date(events[events.length - 1].at.getTime() + ++k * 1000),
-          by: 'tick',
-        });
+        const state = tick();
         const r = core.readiness(plan, state, now);
         return { score: r.overall.score, next: core.nextActions(plan, state, now, { limit: 10 }).map((a) => a.key) };
       };
