@@ -38,7 +38,8 @@ export const PHONE_WIDTH = 600;
  * A Gantt chart of a campaign plan: phases as summary bars, tasks as bars (start..due) or milestones
  * (due only), grouped by phase then workstream in collapsible groups. Bars carry their title (inside when it
  * fits, beside otherwise), owner or role and progress; estimated deadlines are hatched. Core's critical chain
- * (`backwardSchedule`) is highlighted with its slack on hover and focus, impossible orders are flagged, and
+ * (`backwardSchedule`) follows the first frame (see `scheduleComplete`) and is highlighted with its slack on
+ * hover and focus, impossible orders are flagged, and
  * dependency arrows between far rows become stubs with a jump button. Name, owner, due and status columns
  * (resizable, hideable). It opens at the work: today's line and the first rows due from now in view. The time axis is drawn in the display zone, day by day as the
  * clocks show it (a DST change day is 23 or 25 hours wide). Only the rows in view are in the DOM, so
@@ -570,6 +571,19 @@ export class CampaignGantt extends LitElement {
     this.window.measure();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Resolves once the critical chain of the current plan is computed and drawn. It follows the first frame
+   * (in the first idle moment) for plans up to 2,000 tasks, or comes when the toolbar switches it on; with
+   * nothing to compute it resolves at once.
+   *
+   * @example
+   * gantt.plan = plan;
+   * await gantt.scheduleComplete; // the chain, slack and impossible orders are on the rows now
+   */
+  get scheduleComplete(): Promise<void> {
+    return this.chain.complete.then(() => this.updateComplete).then(() => undefined);
   }
 
   /** Undoes the last edit made in the chart (as Ctrl/Cmd+Z does). */

@@ -2,13 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Plan } from '@campaign-planner/core';
 import { backwardSchedule, type Schedule } from '@campaign-planner/core/readiness';
 
-/** Plans up to this many tasks show their critical chain at once; larger ones when the user asks. */
+/** Plans up to this many tasks show their critical chain on their own; larger ones when the user asks. */
 export const CHAIN_AUTO_LIMIT = 2000;
 
+/** How long the chain may wait for an idle moment before it is computed anyway, in ms. */
+const IDLE_TIMEOUT = 300;
+
 /**
- * Core's backward schedule for the chart: the critical chain, slack and impossible orders. It costs about
- * 50 µs a task (half a second at 10,000), so a plan above {@link CHAIN_AUTO_LIMIT} tasks computes it only
- * when the toolbar's "Critical chain" is switched on, never inside the first frame or a scroll.
+ * Core's backward schedule for the chart: the critical chain, slack and impossible orders. Its first call in
+ * a page costs tens of ms even for 1,000 tasks (code not yet optimised, then about 5 µs a task), so it is
+ * never part of the first frame: a plan up to {@link CHAIN_AUTO_LIMIT} tasks gets it in the first idle moment
+ * after that frame (the marks follow with the next update), a larger one when the toolbar's "Critical chain"
+ * is switched on.
  *
  * @example
  * private chain = new CriticalChainController(this);
@@ -18,7 +23,10 @@ export class CriticalChainController implements ReactiveController {
   private plan: Plan | undefined;
   private computed: Schedule | undefined;
   private impossibleIds: ReadonlySet<string> = new Set();
-  /** Whether the chain is drawn. */
+  private settle: () => void = () => undefined;
+  private pending: Promise<void> = Promise.resolve();
+  private cancel: (() => void) | undefined;
+  /** Whether the chain is drawn (once computed). */
   shown = false;
 
   constructor(
@@ -28,25 +36,47 @@ export class CriticalChainController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Back on the page with a chain still to compute (it was cancelled when the chart left).
+    if (this.shown && !this.computed && !this.cancel) this.later();
+  }
 
-  /** A new plan: its schedule now when small, else on request. */
+  hostDisconnected(): void {
+    // A chart taken off the page does no work for it; the promise still settles.
+    this.cancel?.();
+    this.cancel = undefined;
+    this.settle();
+  }
+
+  /** A new plan: its schedule after the first frame when small, else on request. */
   setPlan(plan: Plan | undefined): void {
     this.plan = plan;
     this.computed = undefined;
     this.impossibleIds = new Set();
     this.shown = plan !== undefined && plan.tasks.length <= this.limit;
-    if (this.shown) this.compute();
+    this.cancel?.();
+    this.cancel = undefined;
+    this.settle();
+    if (this.shown) this.later();
+  }
+
+  /** Resolves once the schedule of the current plan is computed, or when nothing is pending. */
+  get complete(): Promise<void> {
+    return this.pending;
   }
 
   /** Switches the chain on or off (computing it the first time). */
   toggle(): void {
     this.shown = !this.shown;
-    if (this.shown && !this.computed) this.compute();
+    if (this.shown && !this.computed) {
+      this.cancel?.();
+      this.cancel = undefined;
+      this.compute();
+    }
     this.host.requestUpdate();
   }
 
-  /** The schedule to draw, or `undefined` while the chain is off. */
+  /** The schedule to draw, or `undefined` while the chain is off or not computed yet. */
   get schedule(): Schedule | undefined {
     return this.shown ? this.computed : undefined;
   }
@@ -56,11 +86,28 @@ export class CriticalChainController implements ReactiveController {
     return this.shown ? this.impossibleIds : new Set();
   }
 
+  private later(): void {
+    this.pending = new Promise((resolve) => (this.settle = resolve));
+    const run = () => {
+      this.cancel = undefined;
+      this.compute();
+      this.host.requestUpdate();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT });
+      this.cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(run, 16);
+      this.cancel = () => clearTimeout(id);
+    }
+  }
+
   private compute(): void {
     const plan = this.plan;
     if (!plan) return;
     const schedule = backwardSchedule(plan);
     this.impossibleIds = new Set(schedule.warnings.filter((w) => w.code === 'impossible_order').map((w) => plan.tasks[w.path[1] as number]!.id));
     this.computed = schedule;
+    this.settle();
   }
 }

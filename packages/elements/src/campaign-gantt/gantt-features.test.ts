@@ -193,7 +193,12 @@ describe('<campaign-gantt> features', () => {
     const schedule = backwardSchedule(plan);
     const chain = [...schedule.tasks.values()].filter((s) => s.onCriticalChain).map((s) => s.taskId);
     expect(chain.length).toBeGreaterThan(0);
-    const el = await gantt({ plan, now: BEFORE });
+    // Not part of the first frame: the chain follows it, in the first idle moment.
+    const el = await mount('campaign-gantt', { plan, now: BEFORE });
+    el.scrollToTask(chain[0]!);
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.on-chain, .badge.chain')).toHaveLength(0);
+    await el.scheduleComplete;
     el.scrollToTask(chain[0]!);
     await frames(2);
     const row = $(el, `.row[data-task-id="${chain[0]}"]`);
@@ -222,6 +227,7 @@ describe('<campaign-gantt> features', () => {
     const tasks = base.tasks.map((t) => (t.id === dep ? { ...t, start: undefined, due: new Date(dependent.due.getTime() + 86_400_000) } : t));
     const plan = parsePlan({ ...base, tasks }) as Plan;
     const el = await gantt({ plan, now: BEFORE });
+    await el.scheduleComplete;
     el.scrollToTask(dep);
     await frames(2);
     const row = $(el, `.row[data-task-id="${dep}"]`);
