@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale, Plan } from '@campaign-planner/core';
@@ -320,35 +320,25 @@ export class CampaignGantt extends LitElement {
 
   protected override render() {
     const ctx = this.context();
-    // Without a plan the scroller is drawn all the same: its size is then known when the plan comes.
-    if (!ctx)
-      return html`<div class="frame">
-        ${headingTemplate(this.headingLevel, t(this.locale, 'timeline'))}
-        <div class="scroller"><p>${t(this.locale, 'noTasks')}</p></div>
-      </div>`;
-    const count = ctx.view.count;
-    const [from, to] = this.printing ? [0, count] : this.window.range(count);
-    const rendered: number[] = [];
-    for (let i = from; i < to; i++) rendered.push(i);
-    // The focused row stays in the DOM while scrolled away, so focus and screen readers keep their place.
-    if (ctx.activeIndex < from || ctx.activeIndex >= to) rendered.push(ctx.activeIndex);
-    const left = this.leftWidth(ctx.compact);
-    const width = `${left + timelineWidth(ctx)}px`;
-    const name = `${this.plan!.name[this.locale]}`;
+    const name = this.plan ? `: ${this.plan.name[this.locale]}` : '';
+    const left = ctx ? this.leftWidth(ctx.compact) : 0;
     // The grid covers one screen of rows (it sticks under the header); a row more spares a resize by a few px.
     const gridHeight = Math.max(0, (this.window.viewportHeight ?? window.innerHeight) - HEADER_HEIGHT + this.rowHeight);
+    // One frame, toolbar and scroller with or without a plan: drawn while the page waits for its plan, they
+    // are laid out already when it comes, and its first frame adds the rows only. The scroller's size is
+    // known by then too.
     return html`<div
-      class="frame ${ctx.compact ? 'compact' : ''}"
+      class="frame ${ctx?.compact ? 'compact' : ''}"
       lang=${this.locale}
-      style="--cp-left:${left}px;--cp-name-width:${ctx.compact ? STRIP_WIDTH : this.nameWidth}px;--cp-grid-height:${gridHeight}px"
+      style="--cp-left:${left}px;--cp-name-width:${ctx?.compact ? STRIP_WIDTH : this.nameWidth}px;--cp-grid-height:${gridHeight}px"
     >
-      ${headingTemplate(this.headingLevel, `${t(this.locale, 'timeline')}: ${name}`)} ${this.toolbar()}
+      ${headingTemplate(this.headingLevel, `${t(this.locale, 'timeline')}${name}`)} ${this.toolbar()}
       <div
         class="scroller"
-        role="treegrid"
-        aria-label=${`${t(this.locale, 'timeline')}: ${name}`}
-        aria-rowcount=${count + 1}
-        aria-colcount=${ctx.compact ? 2 : 2 + ctx.columns.length}
+        role=${ctx ? 'treegrid' : nothing}
+        aria-label=${`${t(this.locale, 'timeline')}${name}`}
+        aria-rowcount=${ctx ? ctx.view.count + 1 : nothing}
+        aria-colcount=${ctx ? (ctx.compact ? 2 : 2 + ctx.columns.length) : nothing}
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
         @scroll=${this.onScroll}
@@ -356,32 +346,44 @@ export class CampaignGantt extends LitElement {
         @wheel=${this.onWheel}
         @pointerdown=${this.onPointerDown}
       >
-        <div class="header" role="row" aria-rowindex="1" style="width:${width}">
-          <div class="name-col" role="none">${headerCells(ctx, this.nameWidth)}</div>
-          <div class="axis" role="columnheader" style="width:${timelineWidth(ctx)}px">${axisTemplate(ctx)}</div>
-        </div>
-        <div class="body" role="rowgroup" style="height:${this.printing ? count * ctx.rowHeight : this.window.bodyHeight(count)}px;width:${width}">
-          ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered, from)}
-          ${repeat(
-            rendered,
-            // Keyed by row: a row that stays in view keeps its DOM untouched while the window moves.
-            (i) => ctx.view.row(i).key,
-            (i) => rowTemplate(ctx, i),
-          )}
-        </div>
+        ${ctx ? this.grid(ctx, left) : html`<p>${t(this.locale, 'noTasks')}</p>`}
       </div>
     </div>`;
   }
 
+  /** The header and the rows in view (with the overscan), or every row when printing. */
+  private grid(ctx: GanttContext, left: number) {
+    const count = ctx.view.count;
+    const [from, to] = this.printing ? [0, count] : this.window.range(count);
+    const rendered: number[] = [];
+    for (let i = from; i < to; i++) rendered.push(i);
+    // The focused row stays in the DOM while scrolled away, so focus and screen readers keep their place.
+    if (ctx.activeIndex < from || ctx.activeIndex >= to) rendered.push(ctx.activeIndex);
+    const width = `${left + timelineWidth(ctx)}px`;
+    return html`<div class="header" role="row" aria-rowindex="1" style="width:${width}">
+        <div class="name-col" role="none">${headerCells(ctx, this.nameWidth)}</div>
+        <div class="axis" role="columnheader" style="width:${timelineWidth(ctx)}px">${axisTemplate(ctx)}</div>
+      </div>
+      <div class="body" role="rowgroup" style="height:${this.printing ? count * ctx.rowHeight : this.window.bodyHeight(count)}px;width:${width}">
+        ${gridTemplate(ctx)} ${dependencyTemplate(ctx, rendered, from)}
+        ${repeat(
+          rendered,
+          // Keyed by row: a row that stays in view keeps its DOM untouched while the window moves.
+          (i) => ctx.view.row(i).key,
+          (i) => rowTemplate(ctx, i),
+        )}
+      </div>`;
+  }
+
   private toolbar() {
-    const plan = this.plan!;
+    const plan = this.plan;
     return toolbarTemplate({
       locale: this.locale,
       plan,
       scale: this.scale,
       columns: this.columns,
       nameCollapsed: this.nameCollapsed,
-      zone: this.hideZoneControl ? undefined : { value: this.timeZone, resolved: this.displayZone!, problem: zoneProblem(this.timeZone) },
+      zone: this.hideZoneControl ? undefined : { value: this.timeZone, resolved: this.displayZone ?? '', problem: plan && zoneProblem(this.timeZone) },
       onScale: (scale) => {
         this.scale = scale;
         this.dayWidth = undefined;

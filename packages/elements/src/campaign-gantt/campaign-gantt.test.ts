@@ -25,6 +25,30 @@ describe('<campaign-gantt>', () => {
     await page.viewport(1280, 900);
   });
 
+  it('draws its toolbar and scroller while waiting for a plan, and keeps them when the plan comes', async () => {
+    const el = await mount('campaign-gantt', { now: NOW });
+    const root = shadow(el);
+    const toolbar = root.querySelector('[part="toolbar"]')!;
+    const scroller = root.querySelector('.scroller')!;
+    expect(scroller.textContent).toContain('No tasks');
+    // Nothing to act on yet: no tree grid, the controls are disabled, the zone labels name no zone.
+    expect(scroller.getAttribute('role')).toBeNull();
+    expect([...toolbar.querySelectorAll('button')].filter((b) => !b.disabled)).toHaveLength(0);
+    expect(toolbar.querySelector('select')!.disabled).toBe(true);
+    expect(toolbar.querySelector('option')!.textContent).not.toContain('(');
+    const plan = plan1111();
+    el.plan = plan;
+    await el.updateComplete;
+    // The same elements (laid out already), now live.
+    expect(root.querySelector('[part="toolbar"]')).toBe(toolbar);
+    expect(root.querySelector('.scroller')).toBe(scroller);
+    expect(scroller.getAttribute('role')).toBe('treegrid');
+    expect(toolbar.querySelector<HTMLButtonElement>('.today-button')!.disabled).toBe(false);
+    expect(toolbar.querySelector('select')!.disabled).toBe(false);
+    expect(toolbar.querySelector('option')!.textContent).toContain(plan.platformTimeZone);
+    expect(rows(el).length).toBeGreaterThan(3);
+  });
+
   it('draws phases, workstreams and tasks as a tree grid with bars, milestones and a today marker', async () => {
     const plan = plan1111();
     const el = await gantt({ plan, now: BEFORE });

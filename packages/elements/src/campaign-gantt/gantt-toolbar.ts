@@ -7,7 +7,8 @@ import { GANTT_COLUMNS, type GanttColumn, type GanttScale } from './gantt-contex
 /** What the toolbar shows and the actions it calls. */
 export interface ToolbarInput {
   readonly locale: Locale;
-  readonly plan: Plan;
+  /** Without a plan (the chart waits for one) the toolbar is drawn with its controls disabled. */
+  readonly plan: Plan | undefined;
   readonly scale: GanttScale;
   readonly columns: readonly GanttColumn[];
   readonly nameCollapsed: boolean;
@@ -38,10 +39,11 @@ function zoneSelect(i: ToolbarInput): TemplateResult | typeof nothing {
   const l = i.locale;
   const option = (value: string, label: string) => html`<option value=${value} ?selected=${z.value === value}>${label}</option>`;
   const custom = z.value !== 'platform' && z.value !== 'team';
+  const zoneOf = (zone: string | undefined) => (zone ? ` (${zone})` : '');
   return html`<label
       >${t(l, 'displayZone')}
-      <select @change=${(e: Event) => i.onZone((e.target as HTMLSelectElement).value)}>
-        ${option('platform', `${t(l, 'platformTime')} (${i.plan.platformTimeZone})`)} ${option('team', `${t(l, 'teamTime')} (${i.plan.teamTimeZone})`)}
+      <select ?disabled=${!i.plan} @change=${(e: Event) => i.onZone((e.target as HTMLSelectElement).value)}>
+        ${option('platform', `${t(l, 'platformTime')}${zoneOf(i.plan?.platformTimeZone)}`)} ${option('team', `${t(l, 'teamTime')}${zoneOf(i.plan?.teamTimeZone)}`)}
         ${custom ? option(z.value, z.problem ? z.value : z.resolved) : nothing}
       </select></label
     >${z.problem ? html`<span class="zone-problem" role="alert">${t(l, 'invalidZone')} “${z.problem}”: ${t(l, 'showingPlatform')}</span>` : nothing}`;
@@ -55,17 +57,18 @@ function zoneSelect(i: ToolbarInput): TemplateResult | typeof nothing {
  */
 export function toolbarTemplate(i: ToolbarInput): TemplateResult {
   const l = i.locale;
+  const off = !i.plan;
   return html`<div class="toolbar" part="toolbar">
     <div class="segmented" role="group" aria-label=${t(l, 'scale')}>
-      ${SCALES.map(([s, key]) => html`<button aria-pressed=${String(i.scale === s)} @click=${() => i.onScale(s)}>${t(l, key)}</button>`)}
+      ${SCALES.map(([s, key]) => html`<button ?disabled=${off} aria-pressed=${String(i.scale === s)} @click=${() => i.onScale(s)}>${t(l, key)}</button>`)}
     </div>
     <div class="segmented" role="group" aria-label=${`${t(l, 'zoomOut')} / ${t(l, 'zoomIn')}`}>
-      <button aria-label=${t(l, 'zoomOut')} title=${t(l, 'zoomOut')} @click=${() => i.onZoom(1 / 1.25)}>−</button>
-      <button aria-label=${t(l, 'zoomIn')} title=${t(l, 'zoomIn')} @click=${() => i.onZoom(1.25)}>+</button>
-      <button @click=${i.onFit}>${t(l, 'zoomToFit')}</button>
+      <button ?disabled=${off} aria-label=${t(l, 'zoomOut')} title=${t(l, 'zoomOut')} @click=${() => i.onZoom(1 / 1.25)}>−</button>
+      <button ?disabled=${off} aria-label=${t(l, 'zoomIn')} title=${t(l, 'zoomIn')} @click=${() => i.onZoom(1.25)}>+</button>
+      <button ?disabled=${off} @click=${i.onFit}>${t(l, 'zoomToFit')}</button>
     </div>
-    <button class="today-button" @click=${i.onToday}>${t(l, 'today')}</button>
-    <button class="chain-button" aria-pressed=${String(i.chain)} @click=${i.onChain}>${t(l, 'criticalChain')}</button>
+    <button class="today-button" ?disabled=${off} @click=${i.onToday}>${t(l, 'today')}</button>
+    <button class="chain-button" ?disabled=${off} aria-pressed=${String(i.chain)} @click=${i.onChain}>${t(l, 'criticalChain')}</button>
     <details class="menu">
       <summary>${t(l, 'columns')}</summary>
       <div class="menu-body">
@@ -83,7 +86,7 @@ export function toolbarTemplate(i: ToolbarInput): TemplateResult {
         )}
       </div>
     </details>
-    <button class="names-button" aria-pressed=${String(i.nameCollapsed)} @click=${i.onNames}>${t(l, 'collapseNames')}</button>
+    <button class="names-button" ?disabled=${off} aria-pressed=${String(i.nameCollapsed)} @click=${i.onNames}>${t(l, 'collapseNames')}</button>
     ${zoneSelect(i)}
   </div>`;
 }
