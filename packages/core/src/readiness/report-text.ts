@@ -10,6 +10,7 @@ import type { Locale } from '../schemas/common.js';
 import { formatDualTimeText } from '../i18n/time-text.js';
 import { zoneName } from '../i18n/zone-names.js';
 import type { ItemStatus } from './work-status.js';
+import { displayWidth, padEndColumns } from '../i18n/display-width.js';
 
 /** Options of {@link formatReadinessText}. */
 export interface TextReportOptions {
@@ -23,7 +24,8 @@ export interface TextReportOptions {
   readonly locale?: Locale;
 }
 
-// The report's words; numbers, ids and statuses stay as they are so scripts can still read the text.
+// The report's words; numbers, ids and statuses stay as they are (a task line starts with its id) so scripts can
+// still read the text.
 const WORDS = {
   en: {
     readinessAt: 'readiness at',
@@ -53,7 +55,7 @@ const WORDS = {
     overdueTitle: 'Overdue',
     blockedTitle: 'Blocked',
     dueWithinTitle: 'Due within',
-    head: 'score  done/total  progress  overdue  soon  blocked  critical',
+    head: ['score', 'done/total', 'progress', 'overdue', 'soon', 'blocked', 'critical'],
   },
   'zh-CN': {
     readinessAt: '准备度，时间',
@@ -83,7 +85,7 @@ const WORDS = {
     overdueTitle: '逾期',
     blockedTitle: '受阻',
     dueWithinTitle: '即将到期',
-    head: ' 得分   完成/总数      进度     逾期  即将     受阻      关键',
+    head: ['得分', '完成/总数', '进度', '逾期', '即将', '受阻', '关键'],
   },
 } as const;
 type Words = (typeof WORDS)[Locale];
@@ -95,7 +97,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function itemLine(item: ItemStatus, plan: Plan, w: Words = WORDS.en, locale: Locale = 'en'): string {
   const occ = item.occurrence ? ` @${formatISOInZone(item.occurrence, plan.platformTimeZone)}` : '';
-  const person = locale === 'en' ? (item.task.owner ?? '') : ownerOrRole(item.task, locale);
+  const person = ownerOrRole(item.task, locale);
   const flags = [
     item.task.critical ? w.critical : '',
     item.blockedBy.length ? `${w.blockedBy} ${item.blockedBy.join(', ')}` : '',
@@ -103,8 +105,7 @@ function itemLine(item: ItemStatus, plan: Plan, w: Words = WORDS.en, locale: Loc
   ]
     .filter(Boolean)
     .join(' · ');
-  const title = locale === 'en' ? '' : ` ${item.task.title[locale]}`;
-  return `${item.task.id}${title}${occ}  ${w.due} ${dual(item.due, plan, locale)}  [${item.status}]${flags ? `  ${flags}` : ''}`;
+  return `${item.task.id} ${item.task.title[locale]}${occ}  ${w.due} ${dual(item.due, plan, locale)}  [${item.status}]${flags ? `  ${flags}` : ''}`;
 }
 
 /** Both clocks: offsets in English (as before), zone names in Chinese (美西时间 / 北京时间). */
@@ -112,9 +113,13 @@ function dual(instant: Date, plan: Plan, locale: Locale): string {
   return locale === 'en' ? formatDualTime(instant, plan) : formatDualTimeText(instant, plan, locale);
 }
 
+// Right-aligned columns of the group table, in terminal columns.
+const COLUMNS = [5, 10, 8, 7, 4, 7, 8];
+
 function table(rows: Array<[string, GroupReadiness]>, paint: Paint, w: Words = WORDS.en): string[] {
-  const width = Math.max(12, ...rows.map(([name]) => name.length));
-  const head = `${''.padEnd(width)}  ${w.head}`;
+  const width = Math.max(12, ...rows.map(([name]) => displayWidth(name)));
+  const right = (text: string, columns: number) => ' '.repeat(Math.max(0, columns - displayWidth(text))) + text;
+  const head = `${padEndColumns('', width)}  ${w.head.map((h, i) => right(h, COLUMNS[i]!)).join('  ')}`;
   return [
     paint('dim', head),
     ...rows.map(([name, g]) => {
@@ -127,7 +132,7 @@ function table(rows: Array<[string, GroupReadiness]>, paint: Paint, w: Words = W
         String(g.blocked).padStart(7),
         String(g.criticalOpen).padStart(8),
       ];
-      return `${name.padEnd(width)}  ${cells.join('  ')}`;
+      return `${padEndColumns(name, width)}  ${cells.join('  ')}`;
     }),
   ];
 }

@@ -3,11 +3,12 @@ import { instantiate } from '../templates/instantiate.js';
 import { getTemplate } from '../templates/registry.js';
 import { dualTime, formatDualTime, formatDuration } from '../time/dual-time.js';
 import { nextActions } from './next-actions.js';
-import { readiness } from './readiness.js';
+import { ownerOrRole, readiness, UNASSIGNED } from './readiness.js';
 import { readinessToJSON } from './report-json.js';
 import { formatReadinessText } from './report-text.js';
 import { createStatusState } from './status-state.js';
 import { testPlan } from './__fixtures__/readiness-plan.js';
+import { displayWidth } from '../i18n/display-width.js';
 
 describe('dual time', () => {
   const plan = testPlan();
@@ -36,6 +37,33 @@ describe('readiness reports', () => {
     expect(text).toContain(`... and ${r.blocked.length - 3} more`);
     expect(text).toContain('Next actions\n  1. ');
     expect(text).not.toContain('  4. ');
+  });
+
+  it('names each task by id and title with its owner or role, in either language', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const text = formatReadinessText(plan, r, [], { locale });
+      const item = r.overdue[0]!;
+      const line = text.split('\n').find((l) => l.startsWith(`  ${item.task.id} `))!;
+      // The id first (scripts read it), then the title.
+      expect(line).toContain(`${item.task.id} ${item.task.title[locale]}`);
+      const person = ownerOrRole(item.task, locale);
+      expect(person).not.toBe(UNASSIGNED);
+      expect(line.endsWith(`  ${person}`) || line.endsWith(` · ${person}`)).toBe(true);
+    }
+  });
+
+  it('aligns the group table in terminal columns, Chinese labels counting two columns a character', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const lines = formatReadinessText(plan, r, [], { locale }).split('\n');
+      const head = lines.findIndex((l) => l.includes(locale === 'en' ? 'done/total' : '完成/总数'));
+      const rows = lines.slice(head, lines.indexOf('', head));
+      expect(rows.length).toBeGreaterThan(8);
+      // Every row, the header included, ends at the same column, and so does each number column.
+      const ends = new Set(rows.map((l) => displayWidth(l)));
+      expect([...ends]).toHaveLength(1);
+      const firstNumberEnd = (l: string) => displayWidth(l.slice(0, l.search(/\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+$/)));
+      expect(new Set(rows.slice(1).map(firstNumberEnd)).size).toBe(1);
+    }
   });
 
   it('says when the campaign has not started or is over', () => {

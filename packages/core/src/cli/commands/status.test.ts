@@ -38,9 +38,11 @@ describe('campaign-planner status', () => {
     expect(r.out).toContain('readiness at 2026-10-25 12:00 -07:00 · 2026-10-26 03:00 +08:00');
     expect(r.out).toContain('phase: Build-up, 2d 12h left (ends 2026-10-28 00:00 -07:00 · 2026-10-28 15:00 +08:00)');
     expect(r.out).toMatch(/score 0\/100 · progress 7% · 1\/6 done · 1 overdue · 1 due within 48h/);
-    expect(r.out).toMatch(/\nOverdue \(1\)\n {2}register {2}due 2026-10-21 23:59 -07:00 · 2026-10-22 14:59 \+08:00 {2}\[todo\] {2}critical · li\n/);
+    expect(r.out).toMatch(
+      /\nOverdue \(1\)\n {2}register Register for platform activities {2}due 2026-10-21 23:59 -07:00 · 2026-10-22 14:59 \+08:00 {2}\[todo\] {2}critical · li\n/,
+    );
     expect(r.out).toContain('Next actions\n  1. register');
-    expect(r.out).toMatch(/daily-check @2026-11-12T09:00:00-08:00/);
+    expect(r.out).toMatch(/daily-check Monitor live data @2026-11-12T09:00:00-08:00/);
     expect(r.out).not.toContain('\u001b[');
   });
 
