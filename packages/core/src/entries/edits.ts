@@ -28,5 +28,6 @@ export { parseLog, serializeLog } from '../edits/log-file.js';
 export type { ParseLogResult } from '../edits/log-file.js';
 export { foldLog, appendToFold } from '../edits/fold-log.js';
 export type { Folded, FoldConflict, AppendResult } from '../edits/fold-log.js';
+export type { RemoteCampaign, RemoteCampaignOptions } from '../edits/remote-campaign.js';
 export { createHistory } from '../edits/history.js';
 export type { History, HistoryEntry, HistoryOptions } from '../edits/history.js';

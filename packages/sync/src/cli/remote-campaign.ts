@@ -1,41 +1,15 @@
 // A room seen as plain data for the core CLI's `done`, `edit` and `status --server`: the base plan, the log's
 // events and an append that waits for the server. The core folds and formats; no Yjs type crosses over.
 import WebSocket from 'ws';
-import type { Plan } from '@campaign-planner/core';
-import { isEditEvent, isMetricEvent, type Folded, type LogEvent } from '@campaign-planner/core/edits';
+import { isEditEvent, isMetricEvent, type Folded, type LogEvent, type RemoteCampaign, type RemoteCampaignOptions } from '@campaign-planner/core/edits';
 import type { StatusEvent, StatusState } from '@campaign-planner/core/readiness';
 import { CampaignBinding } from '../campaign-binding.js';
 import { campaignTypes } from '../campaign-doc.js';
 import { campaignLogModel } from '../campaign-log-model.js';
 import { openRoom } from '../room.js';
 
-/** Options of {@link openRemoteCampaign}. */
-export interface RemoteCampaignOptions {
-  /** The sync server, `ws://host:port`. */
-  readonly server: string;
-  readonly room: string;
-  readonly token: string;
-  /** How long to wait for the room, and then for the server to acknowledge an append, in ms. */
-  readonly timeoutMs: number;
-  /** Who is connecting, shown to the others in the room. */
-  readonly user: string;
-}
-
-/** A room's campaign as plain data, and a way to add to it. */
-export interface RemoteCampaign {
-  /** The room's base plan (as pushed; edits in the log change the plan the fold gives). */
-  readonly basePlan: Plan;
-  /** Every event of the room, in the room's order. */
-  readonly events: readonly LogEvent[];
-  /** What the room's log holds: status events only, or the whole campaign log (edits and metrics too). */
-  readonly logModel: 'status' | 'campaign';
-  /** `viewer` tokens read only. */
-  readonly role: 'editor' | 'viewer';
-  /** Appends one event and resolves once the server has stored it; rejects with its reason when refused. */
-  append(event: LogEvent): Promise<void>;
-  /** Leaves the room. */
-  close(): void;
-}
+// The contract is the core's (the core CLI calls it); this package implements it.
+export type { RemoteCampaign, RemoteCampaignOptions };
 
 /**
  * Joins a room over `ws` and reads it through the log model the room was created with, so a status room and

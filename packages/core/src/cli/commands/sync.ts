@@ -1,33 +1,10 @@
 // The team-sync commands live in @campaign-planner/sync (Yjs, Hocuspocus, SQLite); the core only delegates, by
 // a dynamic import the bundler leaves alone, so installing the core never pulls in a sync engine.
-import type { LogEvent } from '../../edits/log-event.js';
-import type { Plan } from '../../schemas/plan.js';
+import type { RemoteCampaign, RemoteCampaignOptions } from '../../edits/remote-campaign.js';
 import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
 
-/** Where `done`, `edit` and `status --server` connect (as `@campaign-planner/sync/cli` takes it). */
-export interface RemoteCampaignOptions {
-  readonly server: string;
-  readonly room: string;
-  readonly token: string;
-  /** How long to wait for the room, and then for the server to acknowledge an append, in ms. */
-  readonly timeoutMs: number;
-  /** Who is connecting, shown to the others in the room. */
-  readonly user: string;
-}
-
-/** A sync room as plain data: what `openRemoteCampaign` of `@campaign-planner/sync/cli` returns (no Yjs types). */
-export interface RemoteCampaign {
-  readonly basePlan: Plan;
-  /** Every event of the room, in the room's order. */
-  readonly events: readonly LogEvent[];
-  /** Status events only, or the whole campaign log (edits and metrics too). */
-  readonly logModel: 'status' | 'campaign';
-  readonly role: 'editor' | 'viewer';
-  /** Resolves once the server has stored the event; rejects with the reason when it refused it. */
-  append(event: LogEvent): Promise<void>;
-  close(): void;
-}
+export type { RemoteCampaign, RemoteCampaignOptions };
 
 /** The part of `@campaign-planner/sync/cli` the core CLI calls. */
 export interface SyncCli {
