@@ -90,8 +90,22 @@ describe('buildGanttModel', () => {
     const first = scan.firstTaskEndingFrom(at);
     const brute = rowsOf(visibleRows(model, new Set())).findIndex((r) => r.kind === 'task' && r.end >= at);
     expect(first).toBe(brute);
-    // A filter keeps the same order on the subset.
+    // Groups over before the instant are passed by their span; the answer is the scan's at every instant, with
+    // folds and filters too.
     const some = new Set(expected.filter((_, i) => i % 3 === 0));
+    const folded = new Set([model.groups[1]!.row.key]);
+    for (const task of plan.tasks.filter((_, i) => i % 97 === 0)) {
+      const instant = task.due.getTime();
+      for (const [fold, match] of [
+        [new Set<string>(), undefined],
+        [folded, some],
+      ] as const) {
+        const found = visibleRows(model, fold, match).firstTaskEndingFrom(instant);
+        expect(found).toBe(rowsOf(visibleRows(model, fold, match)).findIndex((r) => r.kind === 'task' && r.end >= instant));
+      }
+    }
+    expect(scan.firstTaskEndingFrom(model.end + 1)).toBe(-1);
+    // A filter keeps the same order on the subset.
     const filtered = rowsOf(visibleRows(model, new Set(), some)).flatMap((r) => (r.kind === 'task' ? [r.task.id] : []));
     expect(filtered).toEqual(expected.filter((id) => some.has(id)));
   });

@@ -3,10 +3,11 @@
 // (visible-rows.ts), row objects exist only for the rows drawn, and the id and dependency indexes only once
 // something asks for them (arrows, keyboard, a jump), so a million tasks cost a few arrays, not a million
 // objects and maps.
-import { WORKSTREAMS, type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
+import { type Phase, type Plan, type Task, type Workstream } from '@campaign-planner/core';
 import { workItemsOf, type WorkItem } from '@campaign-planner/core/readiness';
 import { LinksBuilder, type GanttLinks } from './gantt-links.js';
 import { sortByDueThenId } from './task-order.js';
+import { STREAMS, countingSort, emptySpans, readTasks } from './task-buckets.js';
 
 /** A bar of a task row: `start === end` draws a milestone. Times in epoch milliseconds. */
 export interface GanttBar {
@@ -88,7 +89,6 @@ class OneOffRow implements TaskRow {
   }
 }
 
-const STREAM_RANK = new Map<string, number>(WORKSTREAMS.map((w, i) => [w, i]));
 /** Row objects kept for rows drawn recently; beyond this many the cache starts over. */
 const ROW_CACHE = 4096;
 
@@ -117,7 +117,9 @@ export class GanttModel {
   readonly phaseGroups: readonly (readonly number[])[];
   /** Row key of each workstream group -> its index in `groups`; phase key -> -1 - phase index. */
   readonly groupOf: ReadonlyMap<string, number>;
-  private readonly parentOf: Int32Array;
+  /** Each task's bucket (phase × workstream), -1 without a row; and each bucket's group (index into `groups`). */
+  private readonly bucketOf: Int32Array;
+  private readonly groupOfBucket: Int32Array;
   private readonly recurring = new Map<number, TaskRow>();
   private rowCache = new Map<number, TaskRow>();
   private linkIndex: GanttLinks | undefined;
@@ -127,63 +129,51 @@ export class GanttModel {
     const tasks = plan.tasks;
     const n = tasks.length;
     const phaseRank = new Map(plan.phases.map((p, i) => [p.id, i]));
-    const streams = WORKSTREAMS.length + 1;
+    const streams = STREAMS;
     const buckets = plan.phases.length * streams;
     const bucketOf = new Int32Array(n);
     const counts = new Int32Array(buckets + 1);
     const due = (this.due = new Float64Array(n));
     this.taskStart = new Float64Array(n);
     this.taskEnd = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
+    const span = emptySpans(buckets);
+    const recurring = readTasks(tasks, phaseRank, due, this.taskStart, this.taskEnd, bucketOf, counts, span);
+    // Recurring tasks (few) span their occurrences.
+    for (const i of recurring) {
       const task = tasks[i]!;
-      const p = phaseRank.get(task.phase);
-      const d = task.due.getTime();
-      due[i] = d;
-      if (task.recurrence) {
-        const bars = barsOf(plan, task);
-        let start = Infinity;
-        let end = -Infinity;
-        for (const b of bars) {
-          start = Math.min(start, b.start);
-          end = Math.max(end, b.end);
-        }
-        this.taskStart[i] = start;
-        this.taskEnd[i] = end;
-        this.recurring.set(i, { kind: 'task', key: `task:${task.id}`, level: 3, task, taskIndex: i, bars, parent: '', start, end });
-      } else {
-        this.taskStart[i] = task.start ? task.start.getTime() : d;
-        this.taskEnd[i] = d;
+      const bars = barsOf(plan, task);
+      let start = Infinity;
+      let end = -Infinity;
+      for (const b of bars) {
+        start = Math.min(start, b.start);
+        end = Math.max(end, b.end);
       }
-      // A task of a phase the plan lacks has no row (a parsed plan has none).
-      const b = p === undefined ? -1 : p * streams + (STREAM_RANK.get(task.workstream) ?? WORKSTREAMS.length);
-      bucketOf[i] = b;
-      counts[b + 1]!++;
+      this.taskStart[i] = start;
+      this.taskEnd[i] = end;
+      const b = bucketOf[i]!;
+      if (b >= 0) {
+        span[2 * b] = Math.min(span[2 * b]!, start);
+        span[2 * b + 1] = Math.max(span[2 * b + 1]!, end);
+      }
+      this.recurring.set(i, { kind: 'task', key: `task:${task.id}`, level: 3, task, taskIndex: i, bars, parent: '', start, end });
     }
     // Counting sort by group (stable: plan order within a group); a group is sorted by due once it is shown.
-    for (let b = 1; b <= buckets; b++) counts[b]! += counts[b - 1]!;
-    const shown = counts[buckets]!;
-    const order = new Uint32Array(shown);
-    const fill = counts.slice(0, buckets);
-    for (let i = 0; i < n; i++) if (bucketOf[i]! >= 0) order[fill[bucketOf[i]!]!++] = i;
+    const order = countingSort(bucketOf, counts);
     const groups: Group[] = [];
     const phaseGroups: number[][] = plan.phases.map(() => []);
     const groupOf = new Map<string, number>();
-    this.parentOf = new Int32Array(n);
+    this.bucketOf = bucketOf;
+    this.groupOfBucket = new Int32Array(buckets).fill(-1);
     let start = Infinity;
     let end = -Infinity;
     for (let b = 0; b < buckets; b++) {
       const from = counts[b]!;
       const to = counts[b + 1]!;
       if (from === to) continue;
-      let s = Infinity;
-      let e = -Infinity;
+      const s = span[2 * b]!;
+      const e = span[2 * b + 1]!;
       const g = groups.length;
-      for (let k = from; k < to; k++) {
-        const i = order[k]!;
-        s = Math.min(s, this.taskStart[i]!);
-        e = Math.max(e, this.taskEnd[i]!);
-        this.parentOf[i] = g;
-      }
+      this.groupOfBucket[b] = g;
       const phase = Math.floor(b / streams);
       const workstream = tasks[order[from]!]!.workstream;
       const phaseKey = `phase:${plan.phases[phase]!.id}`;
@@ -203,7 +193,7 @@ export class GanttModel {
       const count = phaseGroups[p]!.reduce((sum, g) => sum + groups[g]!.row.count, 0);
       return { kind: 'phase', key, level: 1, phase, start: phase.start.getTime(), end: phase.end.getTime(), count };
     });
-    for (const [i, row] of this.recurring) this.recurring.set(i, { ...row, parent: groups[this.parentOf[i]!]?.row.key ?? '' });
+    for (const [i, row] of this.recurring) this.recurring.set(i, { ...row, parent: groups[this.groupOfTask(i)]?.row.key ?? '' });
     this.order = order;
     this.groups = groups;
     this.phaseGroups = phaseGroups;
@@ -219,7 +209,8 @@ export class GanttModel {
 
   /** The group (index into `groups`) of a shown task (by its index in `plan.tasks`). */
   groupOfTask(i: number): number {
-    return this.parentOf[i]!;
+    const b = this.bucketOf[i]!;
+    return b < 0 ? -1 : this.groupOfBucket[b]!;
   }
 
   /** The row of a task (by its index in `plan.tasks`), made on first use and kept while it is drawn. */
@@ -229,7 +220,7 @@ export class GanttModel {
     let row = this.rowCache.get(i);
     if (!row) {
       if (this.rowCache.size >= ROW_CACHE) this.rowCache = new Map();
-      const parent = this.groups[this.parentOf[i]!]!.row.key;
+      const parent = this.groups[this.groupOfTask(i)]!.row.key;
       row = new OneOffRow(this.plan, this.plan.tasks[i]!, i, parent, this.taskStart[i]!, this.taskEnd[i]!);
       this.rowCache.set(i, row);
     }

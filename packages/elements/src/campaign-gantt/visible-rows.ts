@@ -19,6 +19,8 @@ export class VisibleRows {
   private readonly blockTo: Int32Array;
   /** The block of each group (index into `model.groups`), -1 when its tasks are not shown. */
   private readonly blockOfGroup: Int32Array;
+  /** The group (index into `model.groups`) of each block. */
+  private readonly groupOfBlock: Int32Array;
   private readonly blockSorted: Uint8Array;
   /** Row of each task (index into `plan.tasks`) in a sorted block; -1 elsewhere. */
   private taskRowAt: Int32Array | undefined;
@@ -27,7 +29,7 @@ export class VisibleRows {
     readonly model: GanttModel,
     refs: Int32Array,
     groupRowAt: Int32Array,
-    blocks: { from: Int32Array; to: Int32Array; ofGroup: Int32Array },
+    blocks: { from: Int32Array; to: Int32Array; ofGroup: Int32Array; group: Int32Array },
   ) {
     this.refs = refs;
     this.count = refs.length;
@@ -35,6 +37,7 @@ export class VisibleRows {
     this.blockFrom = blocks.from;
     this.blockTo = blocks.to;
     this.blockOfGroup = blocks.ofGroup;
+    this.groupOfBlock = blocks.group;
     this.blockSorted = new Uint8Array(blocks.from.length);
   }
 
@@ -81,7 +84,10 @@ export class VisibleRows {
   firstTaskEndingFrom(instant: number): number {
     const end = this.model.taskEnd;
     const { refs } = this;
+    const { groups } = this.model;
     for (let b = 0; b < this.blockFrom.length; b++) {
+      // A group's span bounds its tasks': a group over before `instant` is passed without reading its tasks.
+      if (groups[this.groupOfBlock[b]!]!.row.end < instant) continue;
       const from = this.blockFrom[b]!;
       const to = this.blockTo[b]!;
       // Only a block holding such a task is sorted to find the first one in display order.
@@ -141,6 +147,7 @@ export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>, m
   let refs = new Int32Array(full);
   const blockFrom: number[] = [];
   const blockTo: number[] = [];
+  const blockGroup: number[] = [];
   const ofGroup = new Int32Array(groups.length).fill(-1);
   let n = 0;
   for (let p = 0; p < phases; p++) {
@@ -171,6 +178,7 @@ export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>, m
           ofGroup[g] = blockFrom.length;
           blockFrom.push(groupAt + 1);
           blockTo.push(n);
+          blockGroup.push(g);
         }
       }
     }
@@ -178,5 +186,10 @@ export function visibleRows(model: GanttModel, collapsed: ReadonlySet<string>, m
     else groupRowAt[p] = phaseAt;
   }
   if (n < full) refs = refs.slice(0, n);
-  return new VisibleRows(model, refs, groupRowAt, { from: Int32Array.from(blockFrom), to: Int32Array.from(blockTo), ofGroup });
+  return new VisibleRows(model, refs, groupRowAt, {
+    from: Int32Array.from(blockFrom),
+    to: Int32Array.from(blockTo),
+    ofGroup,
+    group: Int32Array.from(blockGroup),
+  });
 }
