@@ -30,6 +30,7 @@ import { EditHistoryController } from '../shared/edit-history.controller.js';
 const HEADER_HEIGHT = 44;
 /** Plans up to this many tasks index their dependencies before the first frame; larger ones when idle. */
 const LINKS_AT_ONCE = 5000;
+const DAY_MS = 86_400_000;
 const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
 /** A Gantt this narrow (a phone) collapses its name column to a strip. */
 export const PHONE_WIDTH = 600;
@@ -154,6 +155,10 @@ export class CampaignGantt extends LitElement {
   private openToken = 0;
   /** The opening position, set before the render that draws it and applied right after. */
   private openAt: ScrollPosition | undefined;
+  /** The instant at the timeline's left edge, as the last scroll left it (unset: the axis start). */
+  private viewStart: number | undefined;
+  /** The time window whose days the last render drew (see `GanttContext.timeWindow`). */
+  private drawnWindow: readonly [number, number] | undefined;
   private readonly editing = new GanttEditController(
     this,
     () => this.context()?.dayWidth ?? DEFAULT_DAY_WIDTH[this.scale],
@@ -207,6 +212,7 @@ export class CampaignGantt extends LitElement {
       if ((changed.get('plan') as Plan | undefined)?.id !== this.plan?.id) {
         this.collapsed = new Set();
         this.pendingOpen = true;
+        this.viewStart = undefined;
       }
       this.chain.setPlan(this.plan);
     }
@@ -225,6 +231,7 @@ export class CampaignGantt extends LitElement {
       this.pendingOpen = false;
       this.openAt = openingScroll(ctx, ctx.view, ctx.now, { timeline: this.timelineView(), rowHeight: this.rowHeight });
       this.window.jumpTo(this.openAt.top, ctx.view.count);
+      this.viewStart = timeAt(ctx, this.openAt.left);
     }
   }
 
@@ -295,6 +302,7 @@ export class CampaignGantt extends LitElement {
     const { plan, model, view, axis } = this;
     if (!plan || !model || !view || !axis) return undefined;
     const compact = this.isCompact();
+    const dayWidth = this.effectiveDayWidth(axis, compact);
     return {
       plan,
       model,
@@ -305,7 +313,7 @@ export class CampaignGantt extends LitElement {
       locale: this.locale,
       zone: this.displayZone!,
       scale: this.scale,
-      dayWidth: this.effectiveDayWidth(axis, compact),
+      dayWidth,
       rowHeight: this.rowHeight,
       rowTop: this.printing ? (i) => i * this.rowHeight : (i) => this.window.rowTop(i),
       collapsed: this.collapsed,
@@ -315,7 +323,27 @@ export class CampaignGantt extends LitElement {
       impossible: this.chain.impossible,
       columns: this.shownColumns(),
       compact,
+      timeWindow: this.timeWindow(axis, dayWidth, compact),
     };
+  }
+
+  /** The instants `[start, end)` the timeline shows, or `undefined` before the width is known (no layout read). */
+  private viewSpan(axis: TimeAxis, dayWidth: number, compact: boolean): [number, number] | undefined {
+    const width = this.window.viewportWidth;
+    if (width === undefined) return undefined;
+    const start = this.viewStart ?? axis.start;
+    return [start, start + (Math.max(0, width - this.leftWidth(compact)) / dayWidth) * DAY_MS];
+  }
+
+  /**
+   * The instants whose days are drawn: the view and half a view either side, so a scroll within that draws
+   * nothing new. Every day when printing, or before the width is known.
+   */
+  private timeWindow(axis: TimeAxis, dayWidth: number, compact: boolean): readonly [number, number] | undefined {
+    const view = this.viewSpan(axis, dayWidth, compact);
+    if (this.printing || !view) return undefined;
+    const half = (view[1] - view[0]) / 2;
+    return [view[0] - half, view[1] + half];
   }
 
   protected override render() {
@@ -353,6 +381,7 @@ export class CampaignGantt extends LitElement {
 
   /** The header and the rows in view (with the overscan), or every row when printing. */
   private grid(ctx: GanttContext, left: number) {
+    this.drawnWindow = ctx.timeWindow;
     const count = ctx.view.count;
     const [from, to] = this.printing ? [0, count] : this.window.range(count);
     const rendered: number[] = [];
@@ -628,7 +657,13 @@ export class CampaignGantt extends LitElement {
     const ctx = this.context();
     if (!ctx) return;
     this.reportedLeft = scroller.scrollLeft;
-    this.dispatchEvent(timelineScrollEvent({ start: new Date(timeAt(ctx, scroller.scrollLeft)) }));
+    const start = timeAt(ctx, scroller.scrollLeft);
+    this.viewStart = start;
+    // Days come into view that were not drawn: draw around the new position (before this frame paints).
+    const drawn = this.drawnWindow;
+    const view = this.viewSpan(ctx.axis, ctx.dayWidth, ctx.compact);
+    if (drawn && view && (view[0] < drawn[0] || view[1] > drawn[1])) this.requestUpdate();
+    this.dispatchEvent(timelineScrollEvent({ start: new Date(start) }));
   };
 
   /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */

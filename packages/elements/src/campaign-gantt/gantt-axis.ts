@@ -9,6 +9,28 @@ import { weekdayLabel, type AxisTick, type DayTick } from './time-axis.js';
 const DAY_WITH_WEEKDAY = 46;
 const DAY_NUMBER = 16;
 
+/** Spans of the axis overlapping `window` (all without one), as `[first, end)` indices. */
+function spansIn(spans: readonly { readonly start: number; readonly end: number }[], window: readonly [number, number] | undefined): [number, number] {
+  if (!window) return [0, spans.length];
+  let first = 0;
+  while (first < spans.length && spans[first]!.end <= window[0]) first++;
+  let end = first;
+  while (end < spans.length && spans[end]!.start < window[1]) end++;
+  return [first, end];
+}
+
+/**
+ * The days of the axis drawn for a time window: those overlapping it, and the Saturday before a Sunday it
+ * starts on (a weekend is one box from its Saturday). All of them without a window.
+ *
+ * @example
+ * visibleDays(axis.days, [monday, friday]) //=> [i, j): Monday to Thursday's indices
+ */
+export function visibleDays(days: readonly DayTick[], window: readonly [number, number] | undefined): [number, number] {
+  const [first, end] = spansIn(days, window);
+  return [first > 0 && days[first]?.weekday === 7 ? first - 1 : first, end];
+}
+
 function dayTick(ctx: GanttContext, d: DayTick): TemplateResult {
   const { locale } = ctx;
   const dst = d.offsets ? `${t(locale, 'clocksChange')}: ${d.offsets[0]} → ${d.offsets[1]} (${d.hours} h)` : '';
@@ -18,6 +40,19 @@ function dayTick(ctx: GanttContext, d: DayTick): TemplateResult {
   return html`<div class="tick minor ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)} title=${dst || nothing} data-hours=${d.hours}>
     ${label}
   </div>`;
+}
+
+/** The days drawn (see {@link visibleDays}). */
+function shownDays(ctx: GanttContext): readonly DayTick[] {
+  const [first, end] = visibleDays(ctx.axis.days, ctx.timeWindow);
+  return ctx.axis.days.slice(first, end);
+}
+
+/** The weeks or months drawn on those scales: those overlapping the window. */
+function shownSpans(ctx: GanttContext): readonly AxisTick[] {
+  const spans = ctx.scale === 'week' ? ctx.axis.weeks : ctx.axis.months;
+  const [first, end] = spansIn(spans, ctx.timeWindow);
+  return spans.slice(first, end);
 }
 
 const minorTick = (ctx: GanttContext, s: AxisTick) => html`<div class="tick minor" style=${span(ctx, s.start, s.end)} title=${s.label}>${s.label}</div>`;
@@ -32,7 +67,7 @@ const minorTick = (ctx: GanttContext, s: AxisTick) => html`<div class="tick mino
 export function axisTemplate(ctx: GanttContext): TemplateResult {
   const { axis, locale, zone } = ctx;
   const major = ctx.scale === 'month' ? axis.years : axis.months;
-  const minor = ctx.scale === 'day' ? axis.days.map((d) => dayTick(ctx, d)) : (ctx.scale === 'week' ? axis.weeks : axis.months).map((s) => minorTick(ctx, s));
+  const minor = ctx.scale === 'day' ? shownDays(ctx).map((d) => dayTick(ctx, d)) : shownSpans(ctx).map((s) => minorTick(ctx, s));
   return html`<span class="sr-only">${t(locale, 'schedule')} (${zone})</span>
     <div aria-hidden="true">
       ${major.map((m) => html`<div class="tick major" part="axis-major" style=${span(ctx, m.start, m.end)}><span class="sticky">${m.label}</span></div>`)}
@@ -48,7 +83,8 @@ export function axisTemplate(ctx: GanttContext): TemplateResult {
 function dayLines(ctx: GanttContext): TemplateResult[] {
   const out: TemplateResult[] = [];
   const { days } = ctx.axis;
-  for (let i = 0; i < days.length; i++) {
+  const [first, end] = visibleDays(days, ctx.timeWindow);
+  for (let i = first; i < end; i++) {
     const d = days[i]!;
     // A clock-change day (23 or 25 hours) is marked: its width differs.
     out.push(html`<div class="grid-day ${d.offsets ? 'dst' : ''}" style=${span(ctx, d.start, d.end)}></div>`);
@@ -68,10 +104,7 @@ function dayLines(ctx: GanttContext): TemplateResult[] {
  */
 export function gridTemplate(ctx: GanttContext): TemplateResult {
   const { axis } = ctx;
-  const lines =
-    ctx.scale === 'day'
-      ? dayLines(ctx)
-      : (ctx.scale === 'week' ? axis.weeks : axis.months).map((w) => html`<div class="grid-day" style=${span(ctx, w.start, w.end)}></div>`);
+  const lines = ctx.scale === 'day' ? dayLines(ctx) : shownSpans(ctx).map((w) => html`<div class="grid-day" style=${span(ctx, w.start, w.end)}></div>`);
   const today =
     ctx.now >= axis.start && ctx.now <= axis.end
       ? html`<div

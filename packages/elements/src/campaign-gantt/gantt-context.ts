@@ -43,6 +43,11 @@ export interface GanttContext {
   readonly columns: readonly (readonly [GanttColumn, number])[];
   /** Narrow name strip (collapsed name column or a phone): titles go on the bars. */
   readonly compact: boolean;
+  /**
+   * The instants `[from, to)` around the view whose days (ticks, grid lines, weekends) are drawn; unset, every
+   * day of the axis (printing, or before the chart knows its width).
+   */
+  readonly timeWindow?: readonly [number, number];
 }
 
 /**

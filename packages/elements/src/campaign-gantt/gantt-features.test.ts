@@ -30,6 +30,8 @@ async function gantt(props: Partial<CampaignGantt> = {}): Promise<CampaignGantt>
 const $ = <T extends Element = HTMLElement>(el: CampaignGantt, sel: string) => shadow(el).querySelector<T & HTMLElement>(sel)!;
 const $$ = (el: CampaignGantt, sel: string) => [...shadow(el).querySelectorAll<HTMLElement>(sel)];
 const scroller = (el: CampaignGantt) => $(el, '.scroller');
+/** Days on the chart's axis (from its width and day width; a clock-change day counts 23/24 or 25/24). */
+const days = (el: CampaignGantt) => Math.round($(el, '.axis').getBoundingClientRect().width / $(el, '.tick.minor:not(.dst)').getBoundingClientRect().width);
 const leftWidth = (el: CampaignGantt) => $(el, '.header .name-col').getBoundingClientRect().width;
 const inView = (r: DOMRect, box: DOMRect) => r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
 
@@ -320,6 +322,38 @@ describe('<campaign-gantt> features', () => {
     expect($$(el, '.row[data-index]').length).toBeLessThan(count);
   });
 
+  it('draws the days around the view only, and the others as they scroll into it', async () => {
+    // A year on the axis, 40 px a day: about 15,000 px of timeline.
+    const range = { start: new Date('2026-06-01T00:00:00-07:00'), end: new Date('2027-05-31T00:00:00-07:00') };
+    const el = await gantt({ now: BEFORE, range, dayWidth: 40 });
+    const total = days(el);
+    expect(total).toBeGreaterThan(360);
+    const ticks = () => $$(el, '.tick.minor');
+    const lines = () => $$(el, '.layer .grid-day');
+    const view = scroller(el).getBoundingClientRect();
+    // The view and half a view either side, a line under each tick.
+    expect(ticks().length).toBeLessThan(total / 4);
+    expect(lines()).toHaveLength(ticks().length);
+    const covered = () => {
+      const left = view.left + leftWidth(el);
+      const xs = ticks().map((t) => t.getBoundingClientRect());
+      return xs.some((r) => r.left <= left + 1 && r.right > left) && xs.some((r) => r.left < view.right && r.right >= view.right - 1);
+    };
+    expect(covered()).toBe(true);
+    // Far to the right, then to the very end: the days there are drawn, the first ones no longer.
+    const first = ticks()[0]!.textContent;
+    for (const left of [6000, scroller(el).scrollWidth]) {
+      scroller(el).scrollLeft = left;
+      await frames(2);
+      await el.updateComplete;
+      expect(covered()).toBe(true);
+      expect(ticks().length).toBeLessThan(total / 4);
+    }
+    expect(ticks()[0]!.textContent).not.toBe(first);
+    // The range ends on May 31: its day is the last tick.
+    expect(ticks().at(-1)!.textContent!.trim()).toBe('31');
+  });
+
   it('prints across pages: under print media every row is drawn at full height, without toolbar or scrolling', async () => {
     const el = await gantt({ now: PEAK });
     const count = Number($(el, '[role="treegrid"]').getAttribute('aria-rowcount')) - 1;
@@ -328,6 +362,8 @@ describe('<campaign-gantt> features', () => {
       await frames(2);
       await el.updateComplete;
       expect($$(el, '.row[data-index]').length).toBe(count);
+      // Every day of the axis too, not the days around the view.
+      expect($$(el, '.tick.minor')).toHaveLength(days(el));
       expect(getComputedStyle($(el, '.toolbar')).display).toBe('none');
       expect(getComputedStyle(scroller(el)).overflowY).toBe('visible');
       // The element grows to the whole chart, so the page (and a PDF) breaks across it.
