@@ -69,6 +69,29 @@ describe('foldLog', () => {
     expect(statusOf(f.state, 'monitor', '2026-11-11T09:00:00-08:00')).toBe('done');
   });
 
+  it('keeps a metric actual scoped to a phase or product the plan lacks as a conflict, not as an actual', () => {
+    const plan = base();
+    const metric = (at: string, scope: object) => {
+      const r = safeParseLogEvent({ type: 'metric', metric: 'visitors', value: 1200, refersTo: '2026-11-02T23:59:00-08:00', at, by: 'mei', scope });
+      if (!r.success) throw new Error(JSON.stringify(r.issues));
+      return r.event;
+    };
+    const good = metric('2026-11-03T01:00:00Z', { phase: plan.phases[0]!.id });
+    const badPhase = metric('2026-11-03T02:00:00Z', { phase: 'no-such-phase' });
+    const badProduct = metric('2026-11-03T03:00:00Z', { product: 'no-such-product' });
+    const f = foldLog(plan, [good, badPhase, badProduct]);
+    expect(f.metrics).toEqual([good]);
+    expect(f.events).toHaveLength(3);
+    expect(f.conflicts.map((c) => [c.event, c.issues.map((i) => [i.code, i.path.join('.')])])).toEqual([
+      [badPhase, [['unknown_phase', 'scope.phase']]],
+      [badProduct, [['unknown_product', 'scope.product']]],
+    ]);
+    // Appended one by one, the same.
+    const appended = appendToFold(appendToFold(foldLog(plan, [good]), badPhase).folded, badProduct);
+    expect(appended.issues.map((i) => i.code)).toEqual(['unknown_product']);
+    expect(appended.folded.metrics).toEqual([good]);
+  });
+
   it('appendToFold equals a full fold, returns the inverse, and refolds an event that sorts earlier', () => {
     const f1 = foldLog(base(), mine);
     const late = ev('li-3', '2026-10-21T00:00:00Z', 'li', { op: 'set-status', taskId: 'banner', status: 'blocked' });

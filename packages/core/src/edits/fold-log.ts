@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/issue.js';
+import { scopeIssues } from '../plan/metric-value.js';
 import { applyStatus, checkStatusEvent, createStatusState, statusOf, type StatusState } from '../readiness/index.js';
 import type { DependencyConflict } from '../replanning/follow-dependencies.js';
 import type { Plan } from '../schemas/plan.js';
@@ -26,6 +27,7 @@ export interface Folded {
   /** Status per task and occurrence: status events and `set-status` edits, last writer wins. */
   readonly state: StatusState;
   readonly statuses: readonly StatusEvent[];
+  /** Metric actuals in log order; one scoped to a phase or product the plan lacks is in `conflicts` instead. */
   readonly metrics: readonly MetricEvent[];
   /** Events that did not apply, with why. Never dropped from `events`. */
   readonly conflicts: readonly FoldConflict[];
@@ -64,6 +66,12 @@ type StepResult = { kind: 'status'; status: StatusEvent } | { kind: 'edit'; inve
 function step(acc: Acc, event: LogEvent): StepResult {
   acc.events.push(event);
   if (isMetricEvent(event)) {
+    // An actual for a phase or product the plan (as edited so far) lacks counts towards no target.
+    const issues = scopeIssues(acc.plan, event.scope, ['scope']);
+    if (issues.length > 0) {
+      acc.conflicts.push({ event, issues });
+      return { kind: 'other', issues };
+    }
     acc.metrics.push(event);
     return { kind: 'other', issues: [] };
   }
