@@ -99,8 +99,11 @@ if (existsSync('packages/sync/src/index.ts')) {
 if (existsSync('packages/elements/src/bundle.ts')) {
   configs.push({
     input: 'packages/elements/src/bundle.ts',
+    // One file a page loads, plus chunks it imports on demand (the exporters, on a first export), beside it.
     output: {
-      file: 'packages/elements/dist/campaign-planner-elements.bundle.js',
+      dir: 'packages/elements/dist',
+      entryFileNames: 'campaign-planner-elements.bundle.js',
+      chunkFileNames: 'bundle-chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
     },

@@ -24,4 +24,16 @@ export declare function partOf(id: string): string;
 export declare function breakdown(bundle: BundleSize): Promise<Array<[string, number]>>;
 export declare function browserBundle(entry: string | readonly string[], options?: { outDir?: string; external?: readonly string[] }): Promise<BundleSize>;
 export declare function fileSize(path: string, options?: { module?: boolean; minified?: boolean }): Promise<Size>;
+export interface FileSize extends Size {
+  /** Path relative to the entry's folder. */
+  readonly file: string;
+}
+export interface LoadedSize extends Size {
+  /** The entry and the chunks it imports statically: what a page fetches before it runs. */
+  readonly files: readonly FileSize[];
+  /** Chunks only `import()` reaches: fetched on demand. */
+  readonly lazy: readonly FileSize[];
+}
+export declare function moduleFiles(entry: string): { loaded: string[]; lazy: string[] };
+export declare function loadedSize(entry: string): Promise<LoadedSize>;
 export declare function kb(bytes: number): string;

@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -157,6 +158,59 @@ export async function fileSize(path, { module = true, minified = false } = {}) {
   const code = readFileSync(path, 'utf8');
   if (minified) return { raw: Buffer.byteLength(code), min: Buffer.byteLength(code), gzip: gzipSize(code) };
   return minGzip(code, { module });
+}
+
+// Relative imports in built (minified) ES code: `from"./x.js"` and `import"./x.js"` load with the module,
+// `import("./x.js")` when the code asks for it.
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+/**
+ * The files of a built ES entry split as a page loads them: `loaded`, the entry and every chunk it imports
+ * statically (transitively), fetched before it runs; `lazy`, the chunks only an `import()` reaches, fetched
+ * when the code asks for them.
+ *
+ * @example
+ * moduleFiles(FILES.bundle) //=> { loaded: ['.../campaign-planner-elements.bundle.js', '.../bundle-chunks/bundle-x.js'], lazy: ['.../bundle-chunks/export-y.js'] }
+ */
+export function moduleFiles(entry) {
+  const loaded = [];
+  const lazy = [];
+  const seen = new Set();
+  const walk = (file, into) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    into.push(file);
+    const code = readFileSync(file, 'utf8');
+    const next = (m) => normalize(join(dirname(file), m[1]));
+    for (const m of code.matchAll(STATIC_IMPORT)) walk(next(m), into);
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) pending.push(next(m));
+  };
+  const pending = [];
+  walk(entry, loaded);
+  // What only dynamic imports reach (and what those chunks import in turn) is lazy.
+  while (pending.length) walk(pending.shift(), lazy);
+  return { loaded, lazy };
+}
+
+/**
+ * Min+gzip of a built entry as a page pays for it: the files it loads before it runs (each served gzipped on
+ * its own, so their sizes add up) and, apart, the chunks it loads on demand. The files are minified by the
+ * build already: gzip only.
+ *
+ * @example
+ * const b = await loadedSize(FILES.bundle); b.gzip //=> 104800; b.lazy //=> [{ file: 'export-x.js', gzip: 5600, ... }]
+ */
+export async function loadedSize(entry) {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first (npm test and npm run bench do)`);
+  const { loaded, lazy } = moduleFiles(entry);
+  const sizeOf = (file) => {
+    const code = readFileSync(file, 'utf8');
+    return { file: file.slice(dirname(entry).length + 1), raw: Buffer.byteLength(code), min: Buffer.byteLength(code), gzip: gzipSize(code) };
+  };
+  const files = loaded.map(sizeOf);
+  const sum = (key) => files.reduce((n, f) => n + f[key], 0);
+  return { raw: sum('raw'), min: sum('min'), gzip: sum('gzip'), files, lazy: lazy.map(sizeOf) };
 }
 
 /**

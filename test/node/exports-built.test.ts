@@ -1,5 +1,6 @@
 // The exports of the built package under plain Node: CLI export/import round trip and the shipped schema.
 import { describe, expect, it } from 'vitest';
+import { FILES, moduleFiles } from '../../bench/lib/sizes.mjs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -65,5 +66,13 @@ describe('built exports under plain Node', () => {
     const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.filter((c) => !reached.has(join(dist, 'chunks', c)))).toEqual([]);
+  });
+
+  it('ships the self-contained bundle with only the chunks it loads or imports on demand', () => {
+    const { loaded, lazy } = moduleFiles(FILES.bundle);
+    const dir = join(root, 'packages/elements/dist/bundle-chunks');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(chunks.map((c) => join(dir, c)).sort()).toEqual([...loaded, ...lazy].filter((f) => f.startsWith(dir)).sort());
   });
 });

@@ -224,7 +224,7 @@ export class CampaignPlanner extends LitElement {
     const buttons = (source: ExportSource) =>
       EXPORT_FORMATS.map(
         (f) =>
-          html`<button type="button" data-export=${f} data-plan-id=${source.plan.id} @click=${() => this.download(source, f)}>${t(l, EXPORT_LABELS[f])}</button>`,
+          html`<button type="button" data-export=${f} data-plan-id=${source.plan.id} @click=${() => void this.download(source, f)}>${t(l, EXPORT_LABELS[f])}</button>`,
       );
     return html`<details class="menu export">
       <summary>${t(l, 'export')}</summary>
@@ -243,13 +243,24 @@ export class CampaignPlanner extends LitElement {
     </details>`;
   }
 
-  /** Downloads the plan (the filtered tasks, for calendar, spreadsheet and checklist) in a format. */
-  exportAs(plan: Plan, format: ExportFormat): void {
-    this.download({ plan, state: this.state, ids: this.ids }, format);
+  /**
+   * Downloads the plan (the filtered tasks, for calendar, spreadsheet and checklist) in a format; resolves once
+   * the download is offered (the exporters load on the first export).
+   */
+  exportAs(plan: Plan, format: ExportFormat): Promise<void> {
+    return this.download({ plan, state: this.state, ids: this.ids }, format);
   }
 
-  private download(source: ExportSource, format: ExportFormat): void {
-    download(this.renderRoot as ShadowRoot, exportFile(source.plan, format, { locale: this.locale, state: source.state, ids: source.ids }));
+  /** Downloads in the order they were asked for (a JSON file needs no exporter, and would overtake). */
+  private downloads: Promise<void> = Promise.resolve();
+
+  private download(source: ExportSource, format: ExportFormat): Promise<void> {
+    const input = { locale: this.locale, state: source.state, ids: source.ids };
+    const file = exportFile(source.plan, format, input);
+    const next = this.downloads.then(async () => download(this.renderRoot as ShadowRoot, await file));
+    // One that failed (the exporters could not load) does not hold up the ones after it.
+    this.downloads = next.catch(() => undefined);
+    return next;
   }
 
   private onTabKey(e: KeyboardEvent): void {

@@ -118,6 +118,8 @@ describe('<campaign-planner> features', () => {
     const downloads = captureDownloads(shadow(el));
     await userEvent.click($(el, '.export summary'));
     for (const f of ['ics', 'csv', 'md', 'json']) $(el, `[data-export="${f}"]`).click();
+    // The exporters load on the first export; the files come in the order asked for.
+    await expect.poll(() => downloads.length).toBe(4);
     expect(downloads.map((d) => d.name)).toEqual(['ics', 'csv', 'md', 'json'].map((x) => `${el.plan!.id}.${x}`));
     const ids = new Set(el.plan!.tasks.filter((t) => t.workstream === 'marketing').map((t) => t.id));
     expect(await downloads[1]!.text).toBe(toCSV(planWithTasks(el.plan!, ids), { bom: true }).replace(/^\uFEFF/, ''));

@@ -125,6 +125,7 @@ describe('<campaign-planner> with several plans', () => {
     expect(menus.map((g) => g.getAttribute('aria-label'))).toEqual([eleven, friday, twelve].map((p) => p.name.en));
     for (const id of START_ORDER) shadow(el).querySelector<HTMLElement>(`[data-export="md"][data-plan-id="${id}"]`)!.click();
     shadow(el).querySelector<HTMLElement>(`[data-export="json"][data-plan-id="${friday.id}"]`)!.click();
+    await expect.poll(() => files.length).toBe(START_ORDER.length + 1);
     expect(files.map((f) => f.name)).toEqual([...START_ORDER.map((id) => `${id}.md`), `${friday.id}.json`]);
     // Each checklist holds that campaign's marketing tasks only; the plan JSON is the whole plan.
     const marketing = matchingTaskIds(friday, { ...NO_FILTER, workstream: 'marketing' }, undefined, NOW)!;

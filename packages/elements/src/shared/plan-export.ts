@@ -1,6 +1,7 @@
-// Downloads of a plan from the UI, through the core's own exporters (the same text the CLI writes).
+// Downloads of a plan from the UI, through the core's own exporters (the same text the CLI writes). The
+// exporters are loaded when a download is asked for: a page that never exports does not load them (in the
+// self-contained bundle they are a chunk of their own).
 import { serializePlan, type Locale, type Plan } from '@campaign-planner/core';
-import { toCSV, toICS, toMarkdown } from '@campaign-planner/core/export';
 import { statusOf, type StatusState } from '@campaign-planner/core/readiness';
 import { planWithTasks } from './plan-filter.js';
 
@@ -29,9 +30,11 @@ export interface ExportInput {
  * tasks with current statuses, or the whole plan as JSON (a plan file the CLI reads back).
  *
  * @example
- * exportFile(plan, 'csv', { locale: 'en', state, ids: undefined }).filename //=> 'aliexpress-11-11-2026.csv'
+ * (await exportFile(plan, 'csv', { locale: 'en', state, ids: undefined })).filename //=> 'aliexpress-11-11-2026.csv'
  */
-export function exportFile(plan: Plan, format: ExportFormat, input: ExportInput): ExportFile {
+export async function exportFile(plan: Plan, format: ExportFormat, input: ExportInput): Promise<ExportFile> {
+  if (format === 'json') return { filename: `${plan.id}.json`, type: 'application/json', text: serializePlan(plan) };
+  const { toCSV, toICS, toMarkdown } = await import('@campaign-planner/core/export');
   const statuses = input.state ? (id: string, at?: Date) => statusOf(input.state!, id, at) : undefined;
   const shown = planWithTasks(plan, input.ids);
   const opts = statuses ? { statuses } : {};
@@ -42,8 +45,6 @@ export function exportFile(plan: Plan, format: ExportFormat, input: ExportInput)
       return { filename: `${plan.id}.csv`, type: 'text/csv', text: toCSV(shown, { bom: true, ...opts }) };
     case 'md':
       return { filename: `${plan.id}.md`, type: 'text/markdown', text: toMarkdown(shown, { locale: input.locale, ...opts }) };
-    case 'json':
-      return { filename: `${plan.id}.json`, type: 'application/json', text: serializePlan(plan) };
   }
 }
 
