@@ -452,6 +452,8 @@ export class CampaignGantt extends LitElement {
     scroller.scrollLeft = left;
     scroller.scrollTop = this.window.scrollTopFor(top);
     this.window.measure();
+    // Already there (no scroll event comes), yet a new plan's days are drawn from its start until told.
+    this.timelineMovedTo(ctx, left);
   }
 
   private zoomBy(factor: number, pointerX?: number): void {
@@ -657,14 +659,19 @@ export class CampaignGantt extends LitElement {
     const ctx = this.context();
     if (!ctx) return;
     this.reportedLeft = scroller.scrollLeft;
-    const start = timeAt(ctx, scroller.scrollLeft);
+    const start = this.timelineMovedTo(ctx, scroller.scrollLeft);
+    this.dispatchEvent(timelineScrollEvent({ start: new Date(start) }));
+  };
+
+  /** The timeline now shows from `left` px: days come into view that were not drawn are drawn (before the frame paints). */
+  private timelineMovedTo(ctx: GanttContext, left: number): number {
+    const start = timeAt(ctx, left);
     this.viewStart = start;
-    // Days come into view that were not drawn: draw around the new position (before this frame paints).
     const drawn = this.drawnWindow;
     const view = this.viewSpan(ctx.axis, ctx.dayWidth, ctx.compact);
     if (drawn && view && (view[0] < drawn[0] || view[1] > drawn[1])) this.requestUpdate();
-    this.dispatchEvent(timelineScrollEvent({ start: new Date(start) }));
-  };
+    return start;
+  }
 
   /** Scrolls the chart so that a task's row and bar are in view (unfolding nothing). */
   scrollToTask(taskId: string): void {

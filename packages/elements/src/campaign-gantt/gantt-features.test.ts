@@ -342,7 +342,8 @@ describe('<campaign-gantt> features', () => {
     expect(covered()).toBe(true);
     // Far to the right, then to the very end: the days there are drawn, the first ones no longer.
     const first = ticks()[0]!.textContent;
-    for (const left of [6000, scroller(el).scrollWidth]) {
+    const opened = scroller(el).scrollLeft;
+    for (const left of [opened + 6000, scroller(el).scrollWidth]) {
       scroller(el).scrollLeft = left;
       await frames(2);
       await el.updateComplete;
@@ -352,6 +353,13 @@ describe('<campaign-gantt> features', () => {
     expect(ticks()[0]!.textContent).not.toBe(first);
     // The range ends on May 31: its day is the last tick.
     expect(ticks().at(-1)!.textContent!.trim()).toBe('31');
+    // "Today" goes back where the chart opened, and those days are drawn again.
+    $(el, '.today-button').click();
+    await frames(2);
+    await el.updateComplete;
+    expect(scroller(el).scrollLeft).toBe(opened);
+    expect(covered()).toBe(true);
+    expect(ticks()[0]!.textContent).toBe(first);
   });
 
   it('prints across pages: under print media every row is drawn at full height, without toolbar or scrolling', async () => {
