@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEndColumns } from './display-width.js';
+import { displayWidth, padEndColumns, padStartColumns } from './display-width.js';
 
 describe('displayWidth', () => {
   it('counts Chinese characters and fullwidth punctuation as two columns, others as one', () => {
@@ -14,5 +14,7 @@ describe('displayWidth', () => {
     expect(padEndColumns('造势期', 8)).toBe('造势期  ');
     expect(padEndColumns('Peak', 8)).toBe('Peak    ');
     expect(padEndColumns('总结复盘期', 4)).toBe('总结复盘期');
+    expect(padStartColumns('得分', 5)).toBe(' 得分');
+    expect(padStartColumns('score', 3)).toBe('score');
   });
 });

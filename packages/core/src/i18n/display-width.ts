@@ -36,6 +36,16 @@ export function displayWidth(text: string): number {
 }
 
 /**
+ * `text` padded with spaces on the left to `width` terminal columns (see {@link displayWidth}).
+ *
+ * @example
+ * padStartColumns('得分', 5) //=> ' 得分'
+ */
+export function padStartColumns(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/**
  * `text` padded with spaces on the right to `width` terminal columns (see {@link displayWidth}).
  *
  * @example

@@ -10,7 +10,7 @@ import type { Locale } from '../schemas/common.js';
 import { formatDualTimeText } from '../i18n/time-text.js';
 import { zoneName } from '../i18n/zone-names.js';
 import type { ItemStatus } from './work-status.js';
-import { displayWidth, padEndColumns } from '../i18n/display-width.js';
+import { displayWidth, padEndColumns, padStartColumns } from '../i18n/display-width.js';
 
 /** Options of {@link formatReadinessText}. */
 export interface TextReportOptions {
@@ -118,8 +118,7 @@ const COLUMNS = [5, 10, 8, 7, 4, 7, 8];
 
 function table(rows: Array<[string, GroupReadiness]>, paint: Paint, w: Words = WORDS.en): string[] {
   const width = Math.max(12, ...rows.map(([name]) => displayWidth(name)));
-  const right = (text: string, columns: number) => ' '.repeat(Math.max(0, columns - displayWidth(text))) + text;
-  const head = `${padEndColumns('', width)}  ${w.head.map((h, i) => right(h, COLUMNS[i]!)).join('  ')}`;
+  const head = `${padEndColumns('', width)}  ${w.head.map((h, i) => padStartColumns(h, COLUMNS[i]!)).join('  ')}`;
   return [
     paint('dim', head),
     ...rows.map(([name, g]) => {

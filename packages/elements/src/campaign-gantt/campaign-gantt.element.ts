@@ -30,7 +30,6 @@ import { EditHistoryController } from '../shared/edit-history.controller.js';
 const HEADER_HEIGHT = 44;
 /** Plans up to this many tasks index their dependencies before the first frame; larger ones when idle. */
 const LINKS_AT_ONCE = 5000;
-const DAY_MS = 86_400_000;
 const DEFAULT_DAY_WIDTH: Readonly<Record<GanttScale, number>> = { day: 48, week: 14, month: 4 };
 /** A Gantt this narrow (a phone) collapses its name column to a strip. */
 export const PHONE_WIDTH = 600;
@@ -332,7 +331,8 @@ export class CampaignGantt extends LitElement {
     const width = this.window.viewportWidth;
     if (width === undefined) return undefined;
     const start = this.viewStart ?? axis.start;
-    return [start, start + (Math.max(0, width - this.leftWidth(compact)) / dayWidth) * DAY_MS];
+    const ctx = { axis, dayWidth };
+    return [start, timeAt(ctx, xOf(ctx, start) + Math.max(0, width - this.leftWidth(compact)))];
   }
 
   /**

@@ -43,9 +43,7 @@ export class CriticalChainController implements ReactiveController {
 
   hostDisconnected(): void {
     // A chart taken off the page does no work for it; the promise still settles.
-    this.cancel?.();
-    this.cancel = undefined;
-    this.settle();
+    this.stop();
   }
 
   /** A new plan: its schedule after the first frame when small, else on request. */
@@ -54,9 +52,7 @@ export class CriticalChainController implements ReactiveController {
     this.computed = undefined;
     this.impossibleIds = new Set();
     this.shown = plan !== undefined && plan.tasks.length <= this.limit;
-    this.cancel?.();
-    this.cancel = undefined;
-    this.settle();
+    this.stop();
     if (this.shown) this.later();
   }
 
@@ -69,8 +65,7 @@ export class CriticalChainController implements ReactiveController {
   toggle(): void {
     this.shown = !this.shown;
     if (this.shown && !this.computed) {
-      this.cancel?.();
-      this.cancel = undefined;
+      this.stop();
       this.compute();
     }
     this.host.requestUpdate();
@@ -84,6 +79,13 @@ export class CriticalChainController implements ReactiveController {
   /** Tasks due after a task that depends on them (core's `impossible_order`), while the chain is on. */
   get impossible(): ReadonlySet<string> {
     return this.shown ? this.impossibleIds : new Set();
+  }
+
+  /** Drops a pending computation and settles its promise. */
+  private stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+    this.settle();
   }
 
   private later(): void {

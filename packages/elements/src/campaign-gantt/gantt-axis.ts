@@ -22,11 +22,8 @@ function spansIn(spans: readonly { readonly start: number; readonly end: number 
 /**
  * The days of the axis drawn for a time window: those overlapping it, and the Saturday before a Sunday it
  * starts on (a weekend is one box from its Saturday). All of them without a window.
- *
- * @example
- * visibleDays(axis.days, [monday, friday]) //=> [i, j): Monday to Thursday's indices
  */
-export function visibleDays(days: readonly DayTick[], window: readonly [number, number] | undefined): [number, number] {
+function visibleDays(days: readonly DayTick[], window: readonly [number, number] | undefined): [number, number] {
   const [first, end] = spansIn(days, window);
   return [first > 0 && days[first]?.weekday === 7 ? first - 1 : first, end];
 }

@@ -129,8 +129,7 @@ export class GanttModel {
     const tasks = plan.tasks;
     const n = tasks.length;
     const phaseRank = new Map(plan.phases.map((p, i) => [p.id, i]));
-    const streams = STREAMS;
-    const buckets = plan.phases.length * streams;
+    const buckets = plan.phases.length * STREAMS;
     const bucketOf = new Int32Array(n);
     const counts = new Int32Array(buckets + 1);
     const due = (this.due = new Float64Array(n));
@@ -174,7 +173,7 @@ export class GanttModel {
       const e = span[2 * b + 1]!;
       const g = groups.length;
       this.groupOfBucket[b] = g;
-      const phase = Math.floor(b / streams);
+      const phase = Math.floor(b / STREAMS);
       const workstream = tasks[order[from]!]!.workstream;
       const phaseKey = `phase:${plan.phases[phase]!.id}`;
       const key = `ws:${plan.phases[phase]!.id}:${workstream}`;
