@@ -125,6 +125,10 @@ describe('<campaign-planner> features', () => {
     expect(await downloads[1]!.text).toBe(toCSV(planWithTasks(el.plan!, ids), { bom: true }).replace(/^\uFEFF/, ''));
     expect(await downloads[0]!.text).toContain('BEGIN:VCALENDAR');
     expect(JSON.parse(await downloads[3]!.text).tasks).toHaveLength(el.plan!.tasks.length);
+    // From a script: resolved once the file is offered.
+    await el.exportAs(el.plan!, 'md');
+    expect(downloads.map((d) => d.name).at(-1)).toBe(`${el.plan!.id}.md`);
+    expect(await downloads.at(-1)!.text).toContain('- [ ]');
   });
 
   it('takes heading-level and passes the next level to its views', async () => {
